@@ -1,0 +1,16 @@
+import type { CollectionConfig } from 'payload'
+import { anyone, isStaff } from '../src/access/predicates'
+import { slugField } from '../src/fields/slug'
+
+export const Categories: CollectionConfig = {
+  slug: 'categories',
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'order'] },
+  defaultSort: 'order',
+  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  fields: [
+    { name: 'name', type: 'text', required: true, unique: true, maxLength: 80 },
+    slugField('name'),
+    { name: 'description', type: 'textarea', maxLength: 400 },
+    { name: 'order', type: 'number', defaultValue: 0, admin: { position: 'sidebar', description: 'Lower comes first.' } },
+  ],
+}

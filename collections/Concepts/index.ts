@@ -1,0 +1,139 @@
+import type { CollectionConfig } from 'payload'
+import { isStaff, publishedOrStaff } from '../../src/access/predicates'
+import { noSelfReference } from '../../src/fields/noSelfReference'
+import { publicationDateFields } from '../../src/fields/publicationDates'
+import { slugField } from '../../src/fields/slug'
+import { readingTimeField } from './fields/readingTime'
+
+export const DIFFICULTIES = ['beginner', 'intermediate', 'advanced'] as const
+
+export const Concepts: CollectionConfig = {
+  slug: 'concepts',
+  labels: { singular: 'Concept', plural: 'Concepts' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'category', 'difficulty', '_status', 'updatedAt'],
+    listSearchableFields: ['title', 'summary'],
+  },
+  access: {
+    read: publishedOrStaff,
+    create: isStaff,
+    update: isStaff,
+    delete: isStaff,
+  },
+  versions: {
+    drafts: { autosave: { interval: 2000 } },
+    maxPerDoc: 50,
+  },
+  defaultPopulate: { title: true, slug: true, summary: true, difficulty: true, category: true },
+  fields: [
+    { name: 'title', type: 'text', required: true, unique: true, maxLength: 160 },
+    { name: 'subtitle', type: 'text', maxLength: 200 },
+    {
+      name: 'summary',
+      type: 'textarea',
+      required: true,
+      maxLength: 280,
+      admin: { description: 'The one-line answer shown first on the page and in lists (at most 280 characters).' },
+    },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Explanation',
+          fields: [
+            {
+              name: 'body',
+              type: 'richText',
+              admin: { description: 'The "What is …?" explanation.' },
+            },
+          ],
+        },
+        {
+          label: 'Traits & pitfalls',
+          fields: [
+            {
+              name: 'keyTraits',
+              label: 'Key traits',
+              type: 'array',
+              admin: { description: 'What makes something this concept.' },
+              fields: [
+                { name: 'label', type: 'text', required: true },
+                { name: 'explanation', type: 'textarea', required: true },
+              ],
+            },
+            {
+              name: 'pitfalls',
+              type: 'array',
+              fields: [
+                { name: 'title', type: 'text', required: true },
+                { name: 'explanation', type: 'textarea', required: true },
+              ],
+            },
+          ],
+        },
+        {
+          label: 'Connections',
+          fields: [
+            {
+              name: 'useCases',
+              label: 'Use cases',
+              type: 'join',
+              collection: 'use-cases',
+              on: 'concepts',
+              defaultSort: '-year',
+            },
+            {
+              name: 'faqs',
+              label: 'FAQs',
+              type: 'join',
+              collection: 'faqs',
+              on: 'concept',
+              defaultSort: 'order',
+            },
+            {
+              name: 'related',
+              type: 'relationship',
+              relationTo: 'concepts',
+              hasMany: true,
+              filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+              validate: noSelfReference('related concept'),
+            },
+            {
+              name: 'prerequisites',
+              type: 'relationship',
+              relationTo: 'concepts',
+              hasMany: true,
+              filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+              validate: noSelfReference('prerequisite'),
+            },
+            {
+              name: 'aliases',
+              type: 'text',
+              hasMany: true,
+              admin: { description: 'Other names readers search for, e.g. "LLM".' },
+            },
+          ],
+        },
+      ],
+    },
+    slugField('title'),
+    {
+      name: 'category',
+      type: 'relationship',
+      relationTo: 'categories',
+      required: true,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'difficulty',
+      type: 'select',
+      required: true,
+      options: DIFFICULTIES.map((value) => ({ value, label: value[0].toUpperCase() + value.slice(1) })),
+      admin: { position: 'sidebar' },
+    },
+    readingTimeField,
+    ...publicationDateFields,
+  ],
+}

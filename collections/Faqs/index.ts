@@ -1,0 +1,34 @@
+import type { CollectionConfig } from 'payload'
+import { isStaff, publishedOrStaff } from '../../src/access/predicates'
+import { refreshReadingTimeAfterChange, refreshReadingTimeAfterDelete } from './hooks/refreshConceptReadingTime'
+
+export const Faqs: CollectionConfig = {
+  slug: 'faqs',
+  labels: { singular: 'FAQ', plural: 'FAQs' },
+  admin: { useAsTitle: 'question', defaultColumns: ['question', 'concept', 'order', '_status'] },
+  defaultSort: 'order',
+  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  versions: { drafts: true, maxPerDoc: 20 },
+  hooks: {
+    afterChange: [refreshReadingTimeAfterChange],
+    afterDelete: [refreshReadingTimeAfterDelete],
+  },
+  fields: [
+    { name: 'question', type: 'text', required: true, maxLength: 200 },
+    { name: 'answer', type: 'richText', required: true },
+    {
+      name: 'concept',
+      type: 'relationship',
+      relationTo: 'concepts',
+      required: true,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'order',
+      type: 'number',
+      defaultValue: 0,
+      admin: { position: 'sidebar', description: 'Lower comes first on the concept page.' },
+    },
+  ],
+}

@@ -1,0 +1,27 @@
+import path from 'node:path'
+import type { CollectionConfig } from 'payload'
+import { anyone, isStaff } from '../src/access/predicates'
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  upload: {
+    staticDir: path.resolve(process.env.MEDIA_DIR ?? '.data/media'),
+    mimeTypes: ['image/*'],
+    imageSizes: [
+      { name: 'card', width: 640, height: 360, position: 'centre' },
+      { name: 'openGraph', width: 1200, height: 630, position: 'centre' },
+    ],
+    adminThumbnail: 'card',
+  },
+  fields: [
+    {
+      name: 'alt',
+      label: 'Alt text',
+      type: 'text',
+      required: true,
+      maxLength: 300,
+      admin: { description: 'What the image shows, for readers who cannot see it.' },
+    },
+  ],
+}

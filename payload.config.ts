@@ -1,0 +1,37 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { Categories } from './collections/Categories'
+import { Concepts } from './collections/Concepts'
+import { Faqs } from './collections/Faqs'
+import { Media } from './collections/Media'
+import { UseCases } from './collections/UseCases'
+import { Users } from './collections/Users'
+import { editor } from './src/fields/editor'
+
+const projectRoot = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  secret: process.env.PAYLOAD_SECRET ?? '',
+  serverURL: process.env.SITE_URL,
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · Groundwork' },
+    importMap: { baseDir: projectRoot },
+  },
+  collections: [Concepts, Categories, UseCases, Faqs, Media, Users],
+  editor,
+  db: postgresAdapter({
+    pool: { connectionString: process.env.DATABASE_URL },
+    push: false,
+    migrationDir: path.join(projectRoot, 'src/migrations'),
+  }),
+  sharp,
+  typescript: {
+    outputFile: path.join(projectRoot, 'src/payload-types.ts'),
+    autoGenerate: false,
+  },
+  telemetry: false,
+})

@@ -1,0 +1,13 @@
+import type { User } from '../payload-types'
+
+export const ROLES = ['admin', 'editor', 'reviewer'] as const
+export type Role = (typeof ROLES)[number]
+
+export function hasRole(user: Pick<User, 'roles'> | null | undefined, role: Role): boolean {
+  return Boolean(user?.roles?.includes(role))
+}
+
+/** Staff are signed-in users holding at least one role. */
+export function isStaffUser(user: Pick<User, 'roles'> | null | undefined): boolean {
+  return Boolean(user?.roles?.length)
+}

@@ -1,0 +1,15 @@
+// `npm run build`: production build; pages prerender against an up-to-date database.
+import { prepareEnvironment } from '../db/environment'
+import { runNext } from './nextServer'
+import { prepareDatabase } from './prepareDatabase'
+import { runScript } from './runScript'
+
+runScript(async () => {
+  const environment = await prepareEnvironment()
+  try {
+    await prepareDatabase(environment, { seedWhenEmpty: false })
+    process.exitCode = await runNext(['build'], { ...process.env, NODE_ENV: 'production' })
+  } finally {
+    await environment.stop()
+  }
+})

@@ -1,0 +1,51 @@
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import net from 'node:net'
+import { StartupError } from '../db/environment'
+import { projectRoot } from '../db/projectPaths'
+
+export function sitePort(): number {
+  const port = Number(process.env.PORT ?? 3000)
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new StartupError(`PORT must be a number between 1 and 65535, not "${process.env.PORT}".`)
+  }
+  return port
+}
+
+export async function assertPortFree(port: number): Promise<void> {
+  const free = await new Promise<boolean>((resolve) => {
+    const server = net.createServer()
+    server.once('error', () => resolve(false))
+    server.listen(port, () => server.close(() => resolve(true)))
+  })
+  if (!free) {
+    throw new StartupError(`Port ${port} is already in use. Stop what uses it, or pick another: PORT=${port + 1} npm run …`)
+  }
+}
+
+/**
+ * Runs `next <args>` in its own process group and resolves with its exit code.
+ * Signals to this process are passed on to the whole group, so no next-server
+ * child outlives us.
+ */
+export function runNext(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(projectRoot, 'node_modules', '.bin', 'next'), args, {
+      cwd: projectRoot,
+      env,
+      stdio: 'inherit',
+      detached: true,
+    })
+    const forward = (signal: NodeJS.Signals) => {
+      if (child.pid) process.kill(-child.pid, signal)
+    }
+    process.on('SIGINT', forward)
+    process.on('SIGTERM', forward)
+    child.once('error', reject)
+    child.once('exit', (code, signal) => {
+      process.off('SIGINT', forward)
+      process.off('SIGTERM', forward)
+      resolve(code ?? (signal === 'SIGINT' || signal === 'SIGTERM' ? 0 : 1))
+    })
+  })
+}

@@ -1,0 +1,24 @@
+// `npm start`: serves the production build on PORT after applying migrations. Never seeds.
+import fs from 'node:fs'
+import path from 'node:path'
+import { prepareEnvironment, StartupError } from '../db/environment'
+import { projectRoot } from '../db/projectPaths'
+import { assertPortFree, runNext, sitePort } from './nextServer'
+import { prepareDatabase } from './prepareDatabase'
+import { runScript } from './runScript'
+
+runScript(async () => {
+  const distDir = path.join(projectRoot, process.env.NEXT_DIST_DIR || '.next')
+  if (!fs.existsSync(path.join(distDir, 'BUILD_ID'))) {
+    throw new StartupError('There is no production build yet. Run `npm run build` first.')
+  }
+  const port = sitePort()
+  await assertPortFree(port)
+  const environment = await prepareEnvironment()
+  try {
+    await prepareDatabase(environment, { seedWhenEmpty: false })
+    process.exitCode = await runNext(['start', '--port', String(port)], { ...process.env, NODE_ENV: 'production' })
+  } finally {
+    await environment.stop()
+  }
+})

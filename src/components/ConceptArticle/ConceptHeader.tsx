@@ -1,0 +1,25 @@
+import type { ConceptPage } from '../../content/concepts'
+import { DifficultyBadge } from '../DifficultyBadge'
+import { formatDate } from '../formatDate'
+
+export function ConceptHeader({ concept }: { concept: ConceptPage }) {
+  return (
+    <header className="concept-header">
+      <h1>{concept.title}</h1>
+      {concept.subtitle ? <p className="subtitle">{concept.subtitle}</p> : null}
+      <p className="lead">{concept.summary}</p>
+      <p className="meta">
+        {concept.category ? <span>Category: {concept.category.name}</span> : null}
+        <span>
+          Difficulty: <DifficultyBadge difficulty={concept.difficulty} />
+        </span>
+        {concept.lastUpdatedAt ? (
+          <span>
+            Last updated <time dateTime={concept.lastUpdatedAt}>{formatDate(concept.lastUpdatedAt)}</time>
+          </span>
+        ) : null}
+        {concept.readingTime ? <span>{concept.readingTime} min read</span> : null}
+      </p>
+    </header>
+  )
+}

@@ -1,0 +1,17 @@
+import type { ConceptPage } from '../../content/concepts'
+import { RichText } from '../RichText'
+
+export function Faqs({ concept }: { concept: ConceptPage }) {
+  if (concept.faqs.length === 0) return null
+  return (
+    <section aria-labelledby="faq">
+      <h2 id="faq">Frequently asked questions</h2>
+      {concept.faqs.map((faq) => (
+        <details key={faq.id} className="faq">
+          <summary>{faq.question}</summary>
+          <RichText data={faq.answer} />
+        </details>
+      ))}
+    </section>
+  )
+}

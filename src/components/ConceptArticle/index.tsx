@@ -1,0 +1,29 @@
+import type { ConceptPage } from '../../content/concepts'
+import { RichText } from '../RichText'
+import { ConceptHeader } from './ConceptHeader'
+import { ConceptLinks } from './ConceptLinks'
+import { Faqs } from './Faqs'
+import { KeyTraits } from './KeyTraits'
+import { Pitfalls } from './Pitfalls'
+import { UseCases } from './UseCases'
+
+/** Every part of a concept page, in the order readers meet them. */
+export function ConceptArticle({ concept }: { concept: ConceptPage }) {
+  return (
+    <article className="concept">
+      <ConceptHeader concept={concept} />
+      <ConceptLinks id="prerequisites" heading="Read first" concepts={concept.prerequisites} />
+      {concept.body ? (
+        <section aria-labelledby="what-is">
+          <h2 id="what-is">What is {concept.title}?</h2>
+          <RichText data={concept.body} className="prose" />
+        </section>
+      ) : null}
+      <KeyTraits concept={concept} />
+      <UseCases concept={concept} />
+      <Pitfalls concept={concept} />
+      <Faqs concept={concept} />
+      <ConceptLinks id="related" heading="Related concepts" concepts={concept.related} />
+    </article>
+  )
+}

@@ -1,0 +1,52 @@
+// What the public site reads about concepts. Access is never overridden: the site
+// sees exactly what an anonymous REST or GraphQL reader would.
+import type { Category, Concept, Faq, UseCase } from '../payload-types'
+import { payloadClient } from './payloadClient'
+import { populated, populatedList } from './populated'
+
+export type ConceptListItem = Pick<Concept, 'id' | 'title' | 'slug' | 'summary' | 'difficulty' | 'readingTime'> & {
+  category?: Category
+}
+
+export type ConceptPage = Omit<Concept, 'category' | 'faqs' | 'useCases' | 'related' | 'prerequisites'> & {
+  category?: Category
+  faqs: Faq[]
+  useCases: UseCase[]
+  related: Concept[]
+  prerequisites: Concept[]
+}
+
+export async function listPublishedConcepts(): Promise<ConceptListItem[]> {
+  const payload = await payloadClient()
+  const result = await payload.find({
+    collection: 'concepts',
+    overrideAccess: false,
+    pagination: false,
+    sort: 'title',
+    depth: 1,
+    select: { title: true, slug: true, summary: true, difficulty: true, readingTime: true, category: true },
+  })
+  return result.docs.map((doc) => ({ ...doc, category: populated(doc.category) }))
+}
+
+export async function getPublishedConcept(slug: string): Promise<ConceptPage | undefined> {
+  const payload = await payloadClient()
+  const result = await payload.find({
+    collection: 'concepts',
+    overrideAccess: false,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 1,
+    joins: { faqs: { limit: 100, sort: 'order' }, useCases: { limit: 100, sort: '-year' } },
+  })
+  const concept = result.docs[0]
+  if (!concept) return undefined
+  return {
+    ...concept,
+    category: populated(concept.category),
+    faqs: populatedList(concept.faqs?.docs),
+    useCases: populatedList(concept.useCases?.docs),
+    related: populatedList(concept.related),
+    prerequisites: populatedList(concept.prerequisites),
+  }
+}

@@ -1,0 +1,17 @@
+type LexicalNode = { text?: unknown; children?: unknown }
+type LexicalDocument = { root?: LexicalNode } | null | undefined
+
+function collectText(node: LexicalNode, parts: string[]): void {
+  if (typeof node.text === 'string') parts.push(node.text)
+  if (Array.isArray(node.children)) {
+    for (const child of node.children) collectText(child as LexicalNode, parts)
+  }
+}
+
+/** Every piece of text in a Lexical document, joined with spaces. */
+export function lexicalPlainText(document: LexicalDocument): string {
+  if (!document?.root) return ''
+  const parts: string[] = []
+  collectText(document.root, parts)
+  return parts.join(' ')
+}

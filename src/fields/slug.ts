@@ -1,0 +1,27 @@
+import type { TextField } from 'payload'
+import { slugify, validateSlug } from './slugify'
+
+/** A unique URL slug, filled from another field when left empty, editable in the sidebar. */
+export function slugField(sourceField: string): TextField {
+  return {
+    name: 'slug',
+    type: 'text',
+    required: true,
+    unique: true,
+    index: true,
+    admin: {
+      position: 'sidebar',
+      description: `Used in the page address. Left empty, it is made from the ${sourceField}.`,
+    },
+    hooks: {
+      beforeValidate: [
+        ({ value, data }) => {
+          if (typeof value === 'string' && value.trim() !== '') return value.trim()
+          const source = data?.[sourceField]
+          return typeof source === 'string' ? slugify(source) : value
+        },
+      ],
+    },
+    validate: (value: unknown) => validateSlug(value),
+  }
+}

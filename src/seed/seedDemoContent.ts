@@ -1,0 +1,127 @@
+// Writes the demo content. Idempotent: documents are matched by slug (FAQs by
+// concept and question, users by email) and updated in place on later runs.
+import type { Payload } from 'payload'
+import type { Category, Concept } from '../payload-types'
+import { categories } from './data/categories'
+import { concepts } from './data/concepts'
+import { useCases } from './data/use-cases'
+import { demoUsers } from './demoUsers'
+import { richText } from './richText'
+
+type SluggedCollection = 'categories' | 'concepts' | 'use-cases'
+
+async function idBySlug(payload: Payload, collection: SluggedCollection, slug: string): Promise<number | undefined> {
+  const found = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, draft: true })
+  return found.docs[0]?.id
+}
+
+async function seedUsers(payload: Payload): Promise<void> {
+  for (const user of demoUsers) {
+    const found = await payload.find({ collection: 'users', where: { email: { equals: user.email } }, limit: 1 })
+    if (found.docs.length === 0) await payload.create({ collection: 'users', data: user })
+  }
+}
+
+async function seedCategories(payload: Payload): Promise<Map<string, Category['id']>> {
+  const ids = new Map<string, Category['id']>()
+  for (const category of categories) {
+    const existing = await idBySlug(payload, 'categories', category.slug)
+    const doc = existing
+      ? await payload.update({ collection: 'categories', id: existing, data: category })
+      : await payload.create({ collection: 'categories', data: category })
+    ids.set(category.slug, doc.id)
+  }
+  return ids
+}
+
+async function seedConcepts(payload: Payload, categoryIds: Map<string, Category['id']>) {
+  const ids = new Map<string, Concept['id']>()
+  for (const concept of concepts) {
+    const data = {
+      title: concept.title,
+      slug: concept.slug,
+      subtitle: concept.subtitle,
+      summary: concept.summary,
+      category: categoryIds.get(concept.category)!,
+      difficulty: concept.difficulty,
+      aliases: concept.aliases,
+      body: richText(concept.body),
+      keyTraits: concept.keyTraits,
+      pitfalls: concept.pitfalls,
+      _status: 'published' as const,
+    }
+    const existing = await idBySlug(payload, 'concepts', concept.slug)
+    const doc = existing
+      ? await payload.update({ collection: 'concepts', id: existing, data })
+      : await payload.create({ collection: 'concepts', data })
+    ids.set(concept.slug, doc.id)
+  }
+  for (const concept of concepts) {
+    const toIds = (slugs: string[]) => slugs.map((slug) => ids.get(slug)!)
+    await payload.update({
+      collection: 'concepts',
+      id: ids.get(concept.slug)!,
+      data: { related: toIds(concept.related), prerequisites: toIds(concept.prerequisites), _status: 'published' },
+    })
+  }
+  return ids
+}
+
+async function seedFaqs(payload: Payload, conceptIds: Map<string, Concept['id']>): Promise<void> {
+  for (const concept of concepts) {
+    const conceptId = conceptIds.get(concept.slug)!
+    for (const [index, faq] of concept.faqs.entries()) {
+      const data = {
+        question: faq.question,
+        answer: richText(faq.answer),
+        concept: conceptId,
+        order: index + 1,
+        _status: 'published' as const,
+      }
+      const found = await payload.find({
+        collection: 'faqs',
+        where: { and: [{ concept: { equals: conceptId } }, { question: { equals: faq.question } }] },
+        limit: 1,
+        depth: 0,
+        draft: true,
+      })
+      const existing = found.docs[0]
+      if (existing) await payload.update({ collection: 'faqs', id: existing.id, data })
+      else await payload.create({ collection: 'faqs', data })
+    }
+  }
+}
+
+async function seedUseCases(payload: Payload, conceptIds: Map<string, Concept['id']>): Promise<void> {
+  for (const useCase of useCases) {
+    const data = {
+      ...useCase,
+      body: richText(useCase.body),
+      concepts: useCase.concepts.map((slug) => conceptIds.get(slug)!),
+      _status: 'published' as const,
+    }
+    const existing = await idBySlug(payload, 'use-cases', useCase.slug)
+    if (existing) await payload.update({ collection: 'use-cases', id: existing, data })
+    else await payload.create({ collection: 'use-cases', data })
+  }
+}
+
+export async function seedDemoContent(payload: Payload): Promise<void> {
+  await seedUsers(payload)
+  const categoryIds = await seedCategories(payload)
+  const conceptIds = await seedConcepts(payload, categoryIds)
+  await seedUseCases(payload, conceptIds)
+  await seedFaqs(payload, conceptIds)
+  payload.logger.info(
+    `Demo content ready: ${categories.length} categories, ${concepts.length} concepts, ${useCases.length} use cases.`,
+  )
+}
+
+/** True when nothing has been written yet: the first `npm run dev` seeds such a database. */
+export async function isEmptyDatabase(payload: Payload): Promise<boolean> {
+  const [users, concepts] = await Promise.all([
+    payload.count({ collection: 'users' }),
+    payload.count({ collection: 'concepts' }),
+  ])
+  return users.totalDocs === 0 && concepts.totalDocs === 0
+}
