@@ -1,16 +1,12 @@
 // `npm run migrate`: applies committed migrations to the configured database.
 import { prepareEnvironment } from '../db/environment'
-import { applyMigrations } from './applyMigrations'
-import { closePayload, openPayload } from './openPayload'
+import { runDatabaseTask } from './runDatabaseTask'
 import { runScript } from './runScript'
 
 runScript(async () => {
   const environment = await prepareEnvironment()
   try {
-    const payload = await openPayload(environment)
-    await applyMigrations(payload)
-    payload.logger.info('Database schema is up to date.')
-    await closePayload(payload)
+    await runDatabaseTask('migrate')
   } finally {
     await environment.stop()
   }

@@ -6,7 +6,6 @@ import { runScript } from './runScript'
 runScript(async () => {
   const environment = await prepareEnvironment()
   try {
-    await environment.start()
     const code = await runChild('payload', process.argv.slice(2))
     if (code !== 0) process.exitCode = code
   } finally {

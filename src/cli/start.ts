@@ -4,7 +4,7 @@ import path from 'node:path'
 import { prepareEnvironment, StartupError } from '../db/environment'
 import { projectRoot } from '../db/projectPaths'
 import { assertPortFree, runNext, sitePort } from './nextServer'
-import { prepareDatabase } from './prepareDatabase'
+import { runDatabaseTask } from './runDatabaseTask'
 import { runScript } from './runScript'
 
 runScript(async () => {
@@ -16,7 +16,7 @@ runScript(async () => {
   await assertPortFree(port)
   const environment = await prepareEnvironment()
   try {
-    await prepareDatabase(environment, { seedWhenEmpty: false })
+    await runDatabaseTask('migrate')
     process.exitCode = await runNext(['start', '--port', String(port)], { ...process.env, NODE_ENV: 'production' })
   } finally {
     await environment.stop()

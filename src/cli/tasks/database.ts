@@ -1,0 +1,35 @@
+// Brings the database up to date: `migrate`, `seed` (migrate, then write the demo
+// content) or `prepare-dev` (migrate, then seed an empty database). Launchers run it
+// as a child once the database is up. The config is imported statically on purpose:
+// a dynamic import() of it through tsx sometimes never settles, and the process then
+// exits 0 having done nothing.
+import config from '@payload-config'
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { getPayload, type Payload } from 'payload'
+import { isEmptyDatabase, seedDemoContent } from '../../seed/seedDemoContent'
+import { applyMigrations } from '../applyMigrations'
+import { runScript } from '../runScript'
+
+const TASKS = ['migrate', 'seed', 'prepare-dev'] as const
+type Task = (typeof TASKS)[number]
+
+async function run(payload: Payload, task: Task): Promise<void> {
+  await applyMigrations(payload)
+  console.log('Database schema is up to date.')
+  if (task === 'seed' || (task === 'prepare-dev' && (await isEmptyDatabase(payload)))) {
+    console.log('Writing the demo content…')
+    await seedDemoContent(payload)
+  }
+}
+
+runScript(async () => {
+  const task = process.argv[2] as Task
+  if (!TASKS.includes(task)) throw new Error(`Unknown database task "${task}"; expected one of ${TASKS.join(', ')}.`)
+  const payload = await getPayload({ config })
+  await run(payload, task)
+  // The adapter keeps one pooled client checked out for good; end the pool without
+  // waiting on it, and expect that client's error when the server goes away.
+  const { pool } = payload.db as unknown as PostgresAdapter
+  pool?.on('error', () => undefined)
+  void pool?.end()
+})

@@ -1,0 +1,43 @@
+// Calls the app's real REST and GraphQL route handlers (app/(payload)/api) with
+// real Request objects, as Next does, without starting a server.
+import config from '@payload-config'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+
+const handlers = {
+  GET: REST_GET(config),
+  POST: REST_POST(config),
+  PATCH: REST_PATCH(config),
+  DELETE: REST_DELETE(config),
+}
+const graphql = GRAPHQL_POST(config)
+
+type RestOptions = { body?: unknown; form?: FormData; token?: string }
+
+function headers(token?: string, json = false): HeadersInit {
+  return {
+    ...(json ? { 'content-type': 'application/json' } : {}),
+    ...(token ? { authorization: `JWT ${token}` } : {}),
+  }
+}
+
+export async function rest(method: keyof typeof handlers, path: string, { body, form, token }: RestOptions = {}) {
+  const url = new URL(`http://localhost/api/${path}`)
+  const request = new Request(url, {
+    method,
+    headers: headers(token, body !== undefined),
+    body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
+  })
+  const slug = url.pathname.replace(/^\/api\//, '').split('/')
+  const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
+  return { status: response.status, json: (await response.json()) as Record<string, unknown> }
+}
+
+export async function graphqlQuery(query: string, token?: string) {
+  const request = new Request('http://localhost/api/graphql', {
+    method: 'POST',
+    headers: headers(token, true),
+    body: JSON.stringify({ query }),
+  })
+  const response = await graphql(request)
+  return { status: response.status, json: (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] } }
+}

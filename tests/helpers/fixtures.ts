@@ -1,0 +1,40 @@
+import type { Payload } from 'payload'
+import type { Category, Concept } from '../../src/payload-types'
+import { slugify } from '../../src/fields/slugify'
+import { richText } from '../../src/seed/richText'
+
+let counter = 0
+export function unique(label: string): string {
+  counter += 1
+  return `${label} ${Date.now().toString(36)}${counter}`
+}
+
+export async function createCategory(payload: Payload): Promise<Category> {
+  const name = unique('Category')
+  return payload.create({ collection: 'categories', data: { name, slug: slugify(name) } })
+}
+
+type ConceptOverrides = Partial<Omit<Concept, 'id' | 'faqs' | 'useCases'>>
+
+/** A valid concept; published unless `_status: 'draft'` is given. */
+export async function createConcept(payload: Payload, category: Category, overrides: ConceptOverrides = {}) {
+  const title = overrides.title ?? unique('Concept')
+  return payload.create({
+    collection: 'concepts',
+    data: {
+      title,
+      slug: slugify(title),
+      summary: 'A short, plain summary of the idea.',
+      category: category.id,
+      difficulty: 'beginner',
+      body: richText(['An explanation of the idea in a few words.']),
+      keyTraits: [
+        { label: 'First trait', explanation: 'Why it matters.' },
+        { label: 'Second trait', explanation: 'Why this one matters too.' },
+      ],
+      pitfalls: [{ title: 'A pitfall', explanation: 'How it goes wrong.' }],
+      _status: 'published',
+      ...overrides,
+    },
+  })
+}
