@@ -53,7 +53,7 @@ describe('demo content', () => {
   it('has one demo account per role that can log in', async () => {
     for (const user of demoUsers) {
       const result = await payload.login({ collection: 'users', data: { email: user.email, password: user.password } })
-      expect(result.user.roles).toEqual(user.roles)
+      expect(result.user?.roles).toEqual(user.roles)
     }
   })
 })
