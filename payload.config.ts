@@ -19,6 +19,7 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · Groundwork' },
+    avatar: 'default',
     importMap: { baseDir: projectRoot },
   },
   collections: [Concepts, Categories, UseCases, Faqs, Media, Users],

@@ -6,7 +6,7 @@ export const Media: CollectionConfig = {
   slug: 'media',
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
   upload: {
-    staticDir: path.resolve(process.env.MEDIA_DIR ?? '.data/media'),
+    staticDir: process.env.MEDIA_DIR ?? path.join(process.cwd(), '.data', 'media'),
     mimeTypes: ['image/*'],
     imageSizes: [
       { name: 'card', width: 640, height: 360, position: 'centre' },

@@ -1,0 +1,41 @@
+// The app as production runs it, for Playwright: a fresh database with the demo
+// content, `npm run build` and `npm start` on E2E_PORT. Stops and drops it all on SIGTERM.
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import { projectRoot } from '../../src/db/projectPaths'
+import { createFreshDatabase } from '../helpers/freshDatabase'
+
+const port = process.env.E2E_PORT ?? '3100'
+
+function run(script: string, env: NodeJS.ProcessEnv) {
+  return spawn(path.join(projectRoot, 'node_modules/.bin/tsx'), [script], { cwd: projectRoot, env, stdio: 'inherit' })
+}
+
+function finished(child: ReturnType<typeof run>): Promise<number | null> {
+  return new Promise((resolve) => child.once('exit', resolve))
+}
+
+async function main() {
+  const database = await createFreshDatabase('e2e')
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    PAYLOAD_SECRET: database.secret,
+    NEXT_DIST_DIR: '.next-test',
+    PORT: port,
+    SITE_URL: `http://localhost:${port}`,
+  }
+  const shutdown = async (code: number) => {
+    await database.drop()
+    process.exit(code)
+  }
+  for (const script of ['src/cli/seed.ts', 'src/cli/build.ts']) {
+    const code = await finished(run(script, env))
+    if (code !== 0) return shutdown(1)
+  }
+  const server = run('src/cli/start.ts', env)
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
+  await shutdown((await finished(server)) ?? 0)
+}
+
+void main()
