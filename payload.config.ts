@@ -9,6 +9,7 @@ import { Faqs } from './collections/Faqs'
 import { Media } from './collections/Media'
 import { UseCases } from './collections/UseCases'
 import { Users } from './collections/Users'
+import { keepValidationDetails } from './src/api/keepValidationDetails'
 import { editor } from './src/fields/editor'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
@@ -24,6 +25,7 @@ export default buildConfig({
   },
   collections: [Concepts, Categories, UseCases, Faqs, Media, Users],
   editor,
+  hooks: { afterError: [keepValidationDetails] },
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL },
     push: false,
