@@ -10,6 +10,7 @@ import { Media } from './collections/Media'
 import { UseCases } from './collections/UseCases'
 import { Users } from './collections/Users'
 import { keepValidationDetails } from './src/api/keepValidationDetails'
+import { emailAdapter } from './src/email/emailAdapter'
 import { editor } from './src/fields/editor'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
@@ -25,6 +26,7 @@ export default buildConfig({
   },
   collections: [Concepts, Categories, UseCases, Faqs, Media, Users],
   editor,
+  email: emailAdapter,
   hooks: { afterError: [keepValidationDetails] },
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL },

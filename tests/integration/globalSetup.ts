@@ -9,12 +9,15 @@ export default async function setup() {
   const database = await createFreshDatabase('integration')
   await migrateDatabase(database)
   const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'groundwork-media-'))
+  const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'groundwork-mail-'))
   process.env.DATABASE_URL = database.url
   process.env.PAYLOAD_SECRET = database.secret
   process.env.MEDIA_DIR = mediaDir
+  process.env.MAIL_CAPTURE_DIR = mailDir
+  process.env.SITE_URL = 'http://groundwork.test'
   process.env.DISABLE_PAYLOAD_HMR = 'true'
   return async () => {
     await database.drop()
-    fs.rmSync(mediaDir, { recursive: true, force: true })
+    for (const dir of [mediaDir, mailDir]) fs.rmSync(dir, { recursive: true, force: true })
   }
 }
