@@ -19,6 +19,11 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
           <Link href="/" className="brand">
             Groundwork
           </Link>
+          <nav aria-label="Main">
+            <Link href="/concepts">Concepts</Link>
+            <Link href="/categories">Categories</Link>
+            <Link href="/use-cases">Use cases</Link>
+          </nav>
         </header>
         <main id="main">{children}</main>
         <footer className="site-footer">

@@ -1,4 +1,4 @@
-import { ConceptCard } from '../../src/components/ConceptCard'
+import { ConceptGrid } from '../../src/components/ConceptGrid'
 import { listPublishedConcepts } from '../../src/content/concepts'
 
 export const dynamic = 'force-dynamic'
@@ -14,11 +14,7 @@ export default async function HomePage() {
         {concepts.length === 0 ? (
           <p>No concepts are published yet.</p>
         ) : (
-          <div className="card-grid">
-            {concepts.map((concept) => (
-              <ConceptCard key={concept.id} concept={concept} />
-            ))}
-          </div>
+          <ConceptGrid concepts={concepts} />
         )}
       </section>
     </>

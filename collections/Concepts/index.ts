@@ -3,9 +3,8 @@ import { isStaff, publishedOrStaff } from '../../src/access/predicates'
 import { noSelfReference } from '../../src/fields/noSelfReference'
 import { publicationDateFields } from '../../src/fields/publicationDates'
 import { slugField } from '../../src/fields/slug'
+import { DIFFICULTIES } from './difficulties'
 import { readingTimeField } from './fields/readingTime'
-
-export const DIFFICULTIES = ['beginner', 'intermediate', 'advanced'] as const
 
 export const Concepts: CollectionConfig = {
   slug: 'concepts',

@@ -1,6 +1,8 @@
 // What the public site reads about concepts. Access is never overridden: the site
 // sees exactly what an anonymous REST or GraphQL reader would.
+import type { Where } from 'payload'
 import type { Category, Concept, Faq, UseCase } from '../payload-types'
+import type { ConceptFilters } from './conceptFilters'
 import { payloadClient } from './payloadClient'
 import { populated, populatedList } from './populated'
 
@@ -16,13 +18,21 @@ export type ConceptPage = Omit<Concept, 'category' | 'faqs' | 'useCases' | 'rela
   prerequisites: Concept[]
 }
 
-export async function listPublishedConcepts(): Promise<ConceptListItem[]> {
+function whereFor(filters: Partial<ConceptFilters>): Where {
+  const conditions: Where[] = []
+  if (filters.category) conditions.push({ 'category.slug': { equals: filters.category } })
+  if (filters.difficulty) conditions.push({ difficulty: { equals: filters.difficulty } })
+  return { and: conditions }
+}
+
+export async function listPublishedConcepts(filters: Partial<ConceptFilters> = {}): Promise<ConceptListItem[]> {
   const payload = await payloadClient()
   const result = await payload.find({
     collection: 'concepts',
     overrideAccess: false,
     pagination: false,
-    sort: 'title',
+    where: whereFor(filters),
+    sort: filters.sort === 'updated' ? '-lastUpdatedAt' : 'title',
     depth: 1,
     select: { title: true, slug: true, summary: true, difficulty: true, readingTime: true, category: true },
   })

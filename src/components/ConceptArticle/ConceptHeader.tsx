@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import type { ConceptPage } from '../../content/concepts'
 import { DifficultyBadge } from '../DifficultyBadge'
 import { formatDate } from '../formatDate'
@@ -9,7 +10,11 @@ export function ConceptHeader({ concept }: { concept: ConceptPage }) {
       {concept.subtitle ? <p className="subtitle">{concept.subtitle}</p> : null}
       <p className="lead">{concept.summary}</p>
       <p className="meta">
-        {concept.category ? <span>Category: {concept.category.name}</span> : null}
+        {concept.category ? (
+          <span>
+            Category: <Link href={`/categories/${concept.category.slug}`}>{concept.category.name}</Link>
+          </span>
+        ) : null}
         <span>
           Difficulty: <DifficultyBadge difficulty={concept.difficulty} />
         </span>

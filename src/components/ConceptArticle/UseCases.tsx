@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import type { ConceptPage } from '../../content/concepts'
 
 export function UseCases({ concept }: { concept: ConceptPage }) {
@@ -8,7 +9,9 @@ export function UseCases({ concept }: { concept: ConceptPage }) {
       <ul className="use-cases">
         {concept.useCases.map((useCase) => (
           <li key={useCase.id}>
-            <h3>{useCase.title}</h3>
+            <h3>
+              <Link href={`/use-cases/${useCase.slug}`}>{useCase.title}</Link>
+            </h3>
             <p className="meta">
               {useCase.organization}
               {useCase.year ? ` · ${useCase.year}` : ''}

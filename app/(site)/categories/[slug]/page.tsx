@@ -1,0 +1,41 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { ConceptGrid } from '../../../../src/components/ConceptGrid'
+import { getCategory } from '../../../../src/content/categories'
+import { listPublishedConcepts } from '../../../../src/content/concepts'
+import { SLUG_PATTERN } from '../../../../src/fields/slugify'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ slug: string }> }
+
+async function categoryFor(params: Props['params']) {
+  const { slug } = await params
+  return SLUG_PATTERN.test(slug) ? getCategory(slug) : undefined
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const category = await categoryFor(params)
+  return category ? { title: category.name, description: category.description ?? undefined } : {}
+}
+
+export default async function CategoryPage({ params }: Props) {
+  const category = await categoryFor(params)
+  if (!category) notFound()
+  const concepts = await listPublishedConcepts({ category: category.slug })
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumbs">
+        <Link href="/categories">Categories</Link> / <span aria-current="page">{category.name}</span>
+      </nav>
+      <h1>{category.name}</h1>
+      {category.description ? <p className="lead">{category.description}</p> : null}
+      {concepts.length === 0 ? (
+        <p>No concepts are published in this category yet.</p>
+      ) : (
+        <ConceptGrid concepts={concepts} />
+      )}
+    </>
+  )
+}

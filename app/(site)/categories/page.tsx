@@ -1,0 +1,28 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { listCategories } from '../../../src/content/categories'
+
+export const dynamic = 'force-dynamic'
+export const metadata: Metadata = { title: 'Categories' }
+
+export default async function CategoriesPage() {
+  const categories = await listCategories()
+  return (
+    <>
+      <h1>Categories</h1>
+      <ul className="card-grid plain-list">
+        {categories.map((category) => (
+          <li key={category.id} className="card">
+            <h2>
+              <Link href={`/categories/${category.slug}`}>{category.name}</Link>
+            </h2>
+            {category.description ? <p>{category.description}</p> : null}
+            <p className="meta">
+              {category.conceptCount} {category.conceptCount === 1 ? 'concept' : 'concepts'}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}

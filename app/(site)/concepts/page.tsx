@@ -1,0 +1,39 @@
+import type { Metadata } from 'next'
+import { ConceptFilterForm } from '../../../src/components/ConceptFilterForm'
+import { ConceptGrid } from '../../../src/components/ConceptGrid'
+import { ConceptIndex, EmptyResults } from '../../../src/components/ConceptIndex'
+import { listCategories } from '../../../src/content/categories'
+import { parseConceptFilters } from '../../../src/content/conceptFilters'
+import { listPublishedConcepts } from '../../../src/content/concepts'
+
+export const dynamic = 'force-dynamic'
+export const metadata: Metadata = { title: 'All concepts' }
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export default async function ConceptsPage({ searchParams }: Props) {
+  const categories = await listCategories()
+  const filters = parseConceptFilters(await searchParams, categories.map((category) => category.slug))
+  const concepts = await listPublishedConcepts(filters)
+  const applied = [
+    categories.find((category) => category.slug === filters.category)?.name,
+    filters.difficulty && filters.difficulty[0].toUpperCase() + filters.difficulty.slice(1),
+  ].filter(Boolean)
+  return (
+    <>
+      <h1>All concepts</h1>
+      <ConceptFilterForm filters={filters} categories={categories} />
+      <p className="meta" role="status">
+        {concepts.length} {concepts.length === 1 ? 'concept' : 'concepts'}
+        {applied.length ? ` · ${applied.join(' · ')}` : ''} · sorted by {filters.sort === 'updated' ? 'last updated' : 'name'}
+      </p>
+      {concepts.length === 0 ? (
+        <EmptyResults />
+      ) : filters.sort === 'name' ? (
+        <ConceptIndex concepts={concepts} />
+      ) : (
+        <ConceptGrid concepts={concepts} />
+      )}
+    </>
+  )
+}

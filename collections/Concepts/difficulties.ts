@@ -1,0 +1,1 @@
+export const DIFFICULTIES = ['beginner', 'intermediate', 'advanced'] as const

@@ -1,0 +1,12 @@
+import type { ConceptListItem } from '../content/concepts'
+import { ConceptCard } from './ConceptCard'
+
+export function ConceptGrid({ concepts }: { concepts: ConceptListItem[] }) {
+  return (
+    <div className="card-grid">
+      {concepts.map((concept) => (
+        <ConceptCard key={concept.id} concept={concept} />
+      ))}
+    </div>
+  )
+}

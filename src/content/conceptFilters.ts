@@ -1,0 +1,39 @@
+// Reads the /concepts filters from the query string. Unknown values are dropped,
+// so the page shows (and applies) only filters that mean something.
+import { DIFFICULTIES } from '../../collections/Concepts/difficulties'
+
+export type Difficulty = (typeof DIFFICULTIES)[number]
+export type ConceptSort = 'name' | 'updated'
+
+export type ConceptFilters = {
+  category?: string
+  difficulty?: Difficulty
+  sort: ConceptSort
+}
+
+type SearchParams = Record<string, string | string[] | undefined>
+
+function single(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value
+}
+
+export function parseConceptFilters(params: SearchParams, categorySlugs: string[]): ConceptFilters {
+  const category = single(params.category)
+  const difficulty = single(params.difficulty)
+  return {
+    category: category && categorySlugs.includes(category) ? category : undefined,
+    difficulty: DIFFICULTIES.find((level) => level === difficulty),
+    sort: single(params.sort) === 'updated' ? 'updated' : 'name',
+  }
+}
+
+/** Groups titles under their first letter (digits and symbols under "#"), A to Z. */
+export function groupByInitial<T extends { title: string }>(items: T[]): [string, T[]][] {
+  const groups = new Map<string, T[]>()
+  for (const item of items) {
+    const first = item.title.trim().charAt(0).toUpperCase()
+    const key = /[A-Z]/.test(first) ? first : '#'
+    groups.set(key, [...(groups.get(key) ?? []), item])
+  }
+  return [...groups.entries()].sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b)))
+}

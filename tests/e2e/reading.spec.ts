@@ -1,0 +1,54 @@
+// A reader finds their way around the site, with and without JavaScript.
+import { expect, test } from '@playwright/test'
+
+test('a reader browses home → category → concept → related concept', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Categories' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Categories')
+  await page.getByRole('link', { name: 'Foundations' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Foundations')
+  await page.getByRole('link', { name: 'Foundation Model' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Foundation Model')
+  await page.getByRole('region', { name: 'Related concepts' }).getByRole('link').first().click()
+  await expect(page).toHaveURL(/\/concepts\/(?!foundation-model)[a-z0-9-]+$/)
+  await expect(page.getByRole('heading', { level: 2, name: /^Key traits of / })).toBeVisible()
+})
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('the A–Z index jumps to a letter and the filters combine', async ({ page }) => {
+    await page.goto('/concepts')
+    await page.getByRole('navigation', { name: 'Jump to letter' }).getByRole('link', { name: 'T', exact: true }).click()
+    await expect(page).toHaveURL(/#letter-T$/)
+    await expect(page.getByRole('region', { name: 'T' })).toContainText('Transformer')
+
+    await page.getByLabel('Category').selectOption({ label: 'Foundations' })
+    await page.getByLabel('Difficulty').selectOption('beginner')
+    await page.getByRole('button', { name: 'Apply' }).click()
+    await expect(page).toHaveURL(/category=foundations&difficulty=beginner/)
+    await expect(page.getByRole('status')).toContainText('Foundations · Beginner')
+    const cards = page.locator('.card')
+    await expect(cards.first()).toBeVisible()
+    for (const card of await cards.all()) {
+      await expect(card).toContainText('Foundations')
+      await expect(card).toContainText('Beginner')
+    }
+    await expect(page.getByRole('link', { name: 'Foundation Model' })).toBeVisible()
+  })
+
+  test('unknown filter values are ignored and the form shows what applied', async ({ page }) => {
+    await page.goto('/concepts?category=nope&difficulty=expert')
+    await expect(page.getByLabel('Category')).toHaveValue('')
+    await expect(page.getByLabel('Difficulty')).toHaveValue('')
+    await expect(page.getByRole('status')).toHaveText(/^\d+ concepts · sorted by name$/)
+  })
+
+  test('a FAQ answer opens by keyboard', async ({ page }) => {
+    await page.goto('/concepts/foundation-model')
+    const question = page.locator('details.faq summary').first()
+    await question.focus()
+    await page.keyboard.press('Enter')
+    await expect(page.locator('details.faq').first()).toHaveAttribute('open', '')
+  })
+})
