@@ -4,6 +4,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  experimental: { globalNotFound: true },
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
 }
 

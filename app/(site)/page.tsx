@@ -1,22 +1,92 @@
+import Link from 'next/link'
 import { ConceptGrid } from '../../src/components/ConceptGrid'
+import { DifficultyBadge } from '../../src/components/DifficultyBadge'
+import { NewsletterCallout } from '../../src/components/NewsletterCallout'
+import { listCategories } from '../../src/content/categories'
 import { listPublishedConcepts } from '../../src/content/concepts'
+import { conceptOfTheWeek, recentlyPublished, recentlyUpdated, startHerePaths } from '../../src/content/homeSelection'
 
 export const dynamic = 'force-dynamic'
 
 export default async function HomePage() {
-  const concepts = await listPublishedConcepts()
+  const [concepts, categories] = await Promise.all([listPublishedConcepts(), listCategories()])
+  const featured = conceptOfTheWeek(concepts, new Date())
+  const updated = recentlyUpdated(concepts, 4)
   return (
     <>
       <h1>AI concepts, clearly explained</h1>
       <p className="lead">What each idea is, what makes it that, what real teams shipped with it, and where it goes wrong.</p>
-      <section aria-labelledby="all-concepts">
-        <h2 id="all-concepts">All concepts</h2>
-        {concepts.length === 0 ? (
-          <p>No concepts are published yet.</p>
-        ) : (
-          <ConceptGrid concepts={concepts} />
-        )}
+
+      {featured ? (
+        <section aria-labelledby="concept-of-the-week" className="featured">
+          <h2 id="concept-of-the-week">Concept of the week</h2>
+          <h3>
+            <Link href={`/concepts/${featured.slug}`}>{featured.title}</Link>
+          </h3>
+          <p>{featured.summary}</p>
+          <p className="meta">
+            {featured.category ? <span>{featured.category.name}</span> : null}
+            <DifficultyBadge difficulty={featured.difficulty} />
+            {featured.readingTime ? <span>{featured.readingTime} min read</span> : null}
+          </p>
+        </section>
+      ) : (
+        <p>No concepts are published yet.</p>
+      )}
+
+      <section aria-labelledby="start-here">
+        <h2 id="start-here">Start here</h2>
+        <ol className="paths">
+          {startHerePaths(concepts, 3).map(({ difficulty, concepts: path }) => (
+            <li key={difficulty}>
+              <h3>
+                <DifficultyBadge difficulty={difficulty} />
+              </h3>
+              <ul>
+                {path.map((concept) => (
+                  <li key={concept.id}>
+                    <Link href={`/concepts/${concept.slug}`}>{concept.title}</Link>
+                  </li>
+                ))}
+              </ul>
+              <Link href={`/concepts?difficulty=${difficulty}`} className="more">
+                All {difficulty} concepts
+              </Link>
+            </li>
+          ))}
+        </ol>
       </section>
+
+      <section aria-labelledby="recently-published">
+        <h2 id="recently-published">Recently published</h2>
+        <ConceptGrid concepts={recentlyPublished(concepts, 4)} />
+      </section>
+
+      {updated.length > 0 ? (
+        <section aria-labelledby="recently-updated">
+          <h2 id="recently-updated">Recently updated</h2>
+          <ConceptGrid concepts={updated} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="browse-categories">
+        <h2 id="browse-categories">Browse by category</h2>
+        <ul className="category-list">
+          {categories.map((category) => (
+            <li key={category.id}>
+              <Link href={`/categories/${category.slug}`}>{category.name}</Link>{' '}
+              <span className="meta">
+                {category.conceptCount} {category.conceptCount === 1 ? 'concept' : 'concepts'}
+              </span>
+            </li>
+          ))}
+        </ul>
+        <p>
+          <Link href="/concepts">See every concept, A to Z</Link>
+        </p>
+      </section>
+
+      <NewsletterCallout />
     </>
   )
 }

@@ -1,8 +1,22 @@
+import { nodePlainText } from '../fields/lexicalPlainText'
+import { slugify } from '../fields/slugify'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { type JSXConvertersFunction, LinkJSXConverter, RichText as LexicalRichText } from '@payloadcms/richtext-lexical/react'
 
 const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
+  heading: ({ node, nodesToJSX }) => {
+    const Tag = node.tag
+    const id = slugify(nodePlainText(node))
+    return (
+      <Tag id={id}>
+        {nodesToJSX({ nodes: node.children })}
+        <a href={`#${id}`} className="heading-anchor" aria-label="Link to this section">
+          #
+        </a>
+      </Tag>
+    )
+  },
   ...LinkJSXConverter({
     internalDocToHref: ({ linkNode }) => {
       const target = linkNode.fields.doc?.value

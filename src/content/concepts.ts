@@ -6,9 +6,14 @@ import type { ConceptFilters } from './conceptFilters'
 import { payloadClient } from './payloadClient'
 import { populated, populatedList } from './populated'
 
-export type ConceptListItem = Pick<Concept, 'id' | 'title' | 'slug' | 'summary' | 'difficulty' | 'readingTime'> & {
+export type ConceptListItem = Pick<
+  Concept,
+  'id' | 'title' | 'slug' | 'summary' | 'difficulty' | 'readingTime' | 'firstPublishedAt' | 'lastUpdatedAt'
+> & {
   category?: Category
 }
+
+type ConceptLink = Pick<Concept, 'id' | 'title' | 'slug' | 'summary'>
 
 export type ConceptPage = Omit<Concept, 'category' | 'faqs' | 'useCases' | 'related' | 'prerequisites'> & {
   category?: Category
@@ -16,6 +21,11 @@ export type ConceptPage = Omit<Concept, 'category' | 'faqs' | 'useCases' | 'rela
   useCases: UseCase[]
   related: Concept[]
   prerequisites: Concept[]
+  /** Concepts that list this one as a prerequisite. */
+  buildsOnThis: ConceptLink[]
+  /** Neighbours in title order within the category. */
+  previous?: ConceptLink
+  next?: ConceptLink
 }
 
 function whereFor(filters: Partial<ConceptFilters>): Where {
@@ -34,7 +44,16 @@ export async function listPublishedConcepts(filters: Partial<ConceptFilters> = {
     where: whereFor(filters),
     sort: filters.sort === 'updated' ? '-lastUpdatedAt' : 'title',
     depth: 1,
-    select: { title: true, slug: true, summary: true, difficulty: true, readingTime: true, category: true },
+    select: {
+      title: true,
+      slug: true,
+      summary: true,
+      difficulty: true,
+      readingTime: true,
+      category: true,
+      firstPublishedAt: true,
+      lastUpdatedAt: true,
+    },
   })
   return result.docs.map((doc) => ({ ...doc, category: populated(doc.category) }))
 }
@@ -51,12 +70,38 @@ export async function getPublishedConcept(slug: string): Promise<ConceptPage | u
   })
   const concept = result.docs[0]
   if (!concept) return undefined
+  const category = populated(concept.category)
+  const linkFields = { title: true, slug: true, summary: true } as const
+  const [followUps, siblings] = await Promise.all([
+    payload.find({
+      collection: 'concepts',
+      overrideAccess: false,
+      where: { prerequisites: { equals: concept.id } },
+      pagination: false,
+      depth: 0,
+      sort: 'title',
+      select: linkFields,
+    }),
+    payload.find({
+      collection: 'concepts',
+      overrideAccess: false,
+      where: { category: { equals: category?.id ?? concept.category } },
+      pagination: false,
+      depth: 0,
+      sort: 'title',
+      select: linkFields,
+    }),
+  ])
+  const position = siblings.docs.findIndex((sibling) => sibling.id === concept.id)
   return {
     ...concept,
-    category: populated(concept.category),
+    category,
     faqs: populatedList(concept.faqs?.docs),
     useCases: populatedList(concept.useCases?.docs),
     related: populatedList(concept.related),
     prerequisites: populatedList(concept.prerequisites),
+    buildsOnThis: followUps.docs,
+    previous: position > 0 ? siblings.docs[position - 1] : undefined,
+    next: position >= 0 ? siblings.docs[position + 1] : undefined,
   }
 }

@@ -8,10 +8,14 @@ function collectText(node: LexicalNode, parts: string[]): void {
   }
 }
 
+/** Every piece of text under one Lexical node, joined with spaces. */
+export function nodePlainText(node: LexicalNode): string {
+  const parts: string[] = []
+  collectText(node, parts)
+  return parts.join(' ')
+}
+
 /** Every piece of text in a Lexical document, joined with spaces. */
 export function lexicalPlainText(document: LexicalDocument): string {
-  if (!document?.root) return ''
-  const parts: string[] = []
-  collectText(document.root, parts)
-  return parts.join(' ')
+  return document?.root ? nodePlainText(document.root) : ''
 }

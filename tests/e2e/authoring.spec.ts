@@ -69,7 +69,7 @@ test('an editor publishes a complete concept and readers see every part of it', 
   await expect(reader.getByText('accepts only tokens it would have produced')).toBeVisible()
 
   await reader.goto('/')
-  await expect(reader.getByRole('link', { name: title })).toBeVisible()
+  await expect(reader.getByRole('link', { name: title }).first()).toBeVisible()
 })
 
 test('a concept saved only as a draft stays invisible to readers', async ({ page, browser }) => {

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import type { Concept } from '../../payload-types'
 
-type Props = { id: string; heading: string; concepts: Concept[] }
+type Props = { id: string; heading: string; concepts: Pick<Concept, 'id' | 'title' | 'slug' | 'summary'>[] }
 
 /** A short list of links to other concepts: prerequisites, related reading. */
 export function ConceptLinks({ id, heading, concepts }: Props) {

@@ -1,25 +1,36 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { cache } from 'react'
 import { ConceptArticle } from '../../../../src/components/ConceptArticle'
 import { getPublishedConcept } from '../../../../src/content/concepts'
 import { SLUG_PATTERN } from '../../../../src/fields/slugify'
+import { conceptJsonLd } from '../../../../src/seo/conceptJsonLd'
+import { conceptMetadata } from '../../../../src/seo/conceptMetadata'
+import { JsonLd } from '../../../../src/seo/JsonLd'
 
 export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ slug: string }> }
 
+// One lookup per request, shared by the metadata and the page.
+const conceptBySlug = cache((slug: string) => (SLUG_PATTERN.test(slug) ? getPublishedConcept(slug) : undefined))
+
 async function conceptFor(params: Props['params']) {
-  const { slug } = await params
-  return SLUG_PATTERN.test(slug) ? getPublishedConcept(slug) : undefined
+  return conceptBySlug((await params).slug)
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const concept = await conceptFor(params)
-  return concept ? { title: concept.title, description: concept.summary } : {}
+  return concept ? conceptMetadata(concept) : {}
 }
 
 export default async function ConceptRoute({ params }: Props) {
   const concept = await conceptFor(params)
   if (!concept) notFound()
-  return <ConceptArticle concept={concept} />
+  return (
+    <>
+      <JsonLd data={conceptJsonLd(concept)} />
+      <ConceptArticle concept={concept} />
+    </>
+  )
 }

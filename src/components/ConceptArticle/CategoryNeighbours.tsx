@@ -1,0 +1,23 @@
+import Link from 'next/link'
+import type { ConceptPage } from '../../content/concepts'
+
+/** Previous and next concept in the same category, by title. */
+export function CategoryNeighbours({ concept }: { concept: ConceptPage }) {
+  if (!concept.previous && !concept.next) return null
+  return (
+    <nav aria-label={`More in ${concept.category?.name ?? 'this category'}`} className="neighbours">
+      {concept.previous ? (
+        <Link href={`/concepts/${concept.previous.slug}`} rel="prev">
+          ← {concept.previous.title}
+        </Link>
+      ) : (
+        <span />
+      )}
+      {concept.next ? (
+        <Link href={`/concepts/${concept.next.slug}`} rel="next">
+          {concept.next.title} →
+        </Link>
+      ) : null}
+    </nav>
+  )
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from 'next'
+import type { ConceptPage } from '../content/concepts'
+import { absoluteUrl, siteUrl } from './siteUrl'
+
+export type MetadataConcept = Pick<
+  ConceptPage,
+  'title' | 'slug' | 'summary' | 'firstPublishedAt' | 'lastUpdatedAt' | 'createdAt' | 'updatedAt'
+>
+
+/**
+ * Title, description, canonical address and sharing cards for a concept page. The image comes from
+ * the segment's opengraph-image route, which Next adds to both the Open Graph and the Twitter card.
+ */
+export function conceptMetadata(concept: MetadataConcept): Metadata {
+  const url = absoluteUrl(`/concepts/${concept.slug}`)
+  return {
+    // Makes the generated image's address absolute with the public host, not the request's.
+    metadataBase: new URL(siteUrl()),
+    title: concept.title,
+    description: concept.summary,
+    alternates: { canonical: url },
+    openGraph: {
+      type: 'article',
+      url,
+      title: concept.title,
+      description: concept.summary,
+      siteName: 'Groundwork',
+      publishedTime: concept.firstPublishedAt ?? concept.createdAt,
+      modifiedTime: concept.lastUpdatedAt ?? concept.updatedAt,
+    },
+    twitter: { card: 'summary_large_image', title: concept.title, description: concept.summary },
+  }
+}

@@ -1,0 +1,46 @@
+// WCAG 2.2 AA, as axe-core checks it, on every page type in both themes.
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+
+const pages = {
+  home: '/',
+  'concept index': '/concepts',
+  'filtered index': '/concepts?category=foundations&difficulty=beginner',
+  concept: '/concepts/foundation-model',
+  categories: '/categories',
+  category: '/categories/foundations',
+  'use cases': '/use-cases',
+  'use case': '/use-cases/klarna-ai-assistant',
+  about: '/about',
+  'not found': '/concepts/no-such-concept',
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`${theme} theme`, () => {
+    test.use({ colorScheme: theme })
+
+    for (const [name, path] of Object.entries(pages)) {
+      test(`the ${name} page has no axe violations and one h1`, async ({ page }) => {
+        await page.goto(path)
+        const colorScheme = () => page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)
+        await expect.poll(colorScheme).toBe(theme)
+        await expect(page.locator('h1')).toHaveCount(1)
+        await expect(page.getByRole('main')).toBeVisible()
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze()
+        expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target}`)).toEqual([])
+      })
+    }
+  })
+}
+
+test('the skip link is the first stop and moves focus to the content', async ({ page }) => {
+  await page.goto('/concepts/foundation-model')
+  await page.keyboard.press('Tab')
+  const skip = page.getByRole('link', { name: 'Skip to content' })
+  await expect(skip).toBeFocused()
+  await expect(skip).toBeVisible()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/#main$/)
+})

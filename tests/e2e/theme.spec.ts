@@ -1,0 +1,17 @@
+import { expect, test } from '@playwright/test'
+
+test('the theme follows the system, and a chosen theme persists across pages without a flash', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.goto('/')
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+
+  await page.getByRole('button', { name: 'Switch to light theme' }).click()
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light')
+
+  // The theme must be set before any paint: check it on the server-rendered
+  // document as soon as it is parsed, before React hydrates.
+  await page.goto('/concepts/foundation-model', { waitUntil: 'commit' })
+  await page.waitForSelector('html[data-theme]', { state: 'attached' })
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light')
+  await expect(page.getByRole('button', { name: 'Switch to dark theme' })).toBeVisible()
+})

@@ -1,0 +1,162 @@
+// What crawlers and feed readers get: published content only, through the real route handlers.
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Category, Concept } from '../../src/payload-types'
+import { getPublishedConcept } from '../../src/content/concepts'
+import { listFeedEntries, listSitemapEntries } from '../../src/content/feeds'
+import { slugify } from '../../src/fields/slugify'
+import { richText } from '../../src/seed/richText'
+import { conceptJsonLd } from '../../src/seo/conceptJsonLd'
+import { jsonLdScript } from '../../src/seo/jsonLdScript'
+import { GET as feedRoute } from '../../app/(site)/feed.xml/route'
+import sitemap from '../../app/(site)/sitemap'
+import robots from '../../app/robots'
+import conceptImage from '../../app/(site)/concepts/[slug]/opengraph-image'
+import { createCategory, createConcept, unique } from '../helpers/fixtures'
+import { testPayload } from '../helpers/payload'
+
+const SITE = 'http://groundwork.test'
+
+let payload: Payload
+let category: Category
+let concept: Concept
+let draftConcept: Concept
+let renamedInDraft: Concept
+const publishedQuestion = unique('Published SEO question?')
+const draftQuestion = unique('Draft SEO question?')
+const unpublishedRename = unique('Unpublished rename')
+
+beforeAll(async () => {
+  payload = await testPayload()
+  category = await createCategory(payload)
+  concept = await createConcept(payload, category, { title: unique('Findable & <concept>'), aliases: ['FC'] })
+  draftConcept = await createConcept(payload, category, { _status: 'draft' })
+  renamedInDraft = await createConcept(payload, category)
+  await payload.update({
+    collection: 'concepts',
+    id: renamedInDraft.id,
+    data: { title: unpublishedRename, _status: 'draft' },
+    draft: true,
+  })
+  for (const [status, question] of [['published', publishedQuestion], ['draft', draftQuestion]] as const) {
+    await payload.create({
+      collection: 'faqs',
+      data: { question, answer: richText([`The answer to ${question}`]), concept: concept.id, _status: status },
+      draft: status === 'draft',
+    })
+  }
+})
+
+describe('the feed', () => {
+  it('lists published concepts with their category and dates, and never a draft', async () => {
+    const feed = await listFeedEntries()
+    const entry = feed.find((item) => item.slug === concept.slug)
+    expect(entry).toMatchObject({ title: concept.title, summary: concept.summary, categoryName: category.name })
+    expect(entry?.firstPublishedAt).toEqual(expect.any(String))
+    expect(entry?.lastUpdatedAt).toEqual(expect.any(String))
+    expect(feed.map((item) => item.slug)).not.toContain(draftConcept.slug)
+    expect(feed.map((item) => item.title)).toContain(renamedInDraft.title)
+    expect(feed.map((item) => item.title)).not.toContain(unpublishedRename)
+  })
+
+  it('is newest update first', async () => {
+    const times = (await listFeedEntries()).map((item) => Date.parse(item.lastUpdatedAt))
+    expect(times).toEqual([...times].sort((a, b) => b - a))
+  })
+
+  it('is served as Atom by its route', async () => {
+    const response = await feedRoute()
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8')
+    const xml = await response.text()
+    expect(xml).toContain(`<id>${SITE}/concepts/${concept.slug}</id>`)
+    expect(xml).toContain(concept.title.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;'))
+    expect(xml).not.toContain(draftConcept.title)
+    expect(xml).not.toContain(unpublishedRename)
+  })
+})
+
+describe('the sitemap', () => {
+  it('lists published concepts, categories and published use cases, and never a draft', async () => {
+    const useCaseSlugs: Record<'published' | 'draft', string> = { published: '', draft: '' }
+    for (const status of ['published', 'draft'] as const) {
+      const title = unique(`${status} sitemap use case`)
+      const useCase = await payload.create({
+        collection: 'use-cases',
+        data: {
+          title,
+          slug: slugify(title),
+          organization: 'Acme',
+          summary: 'Did a thing.',
+          concepts: [concept.id],
+          _status: status,
+        },
+        draft: status === 'draft',
+      })
+      useCaseSlugs[status] = useCase.slug
+    }
+    const entries = await listSitemapEntries()
+    expect(entries.concepts.map((item) => item.slug)).toContain(concept.slug)
+    expect(entries.concepts.map((item) => item.slug)).not.toContain(draftConcept.slug)
+    expect(entries.categories.map((item) => item.slug)).toContain(category.slug)
+    expect(entries.useCases.map((item) => item.slug)).toContain(useCaseSlugs.published)
+    expect(entries.useCases.map((item) => item.slug)).not.toContain(useCaseSlugs.draft)
+    for (const item of [...entries.concepts, ...entries.categories, ...entries.useCases]) {
+      expect(Number.isNaN(Date.parse(item.lastModified))).toBe(false)
+    }
+
+    const urls = (await sitemap()).map((item) => item.url)
+    expect(urls).toEqual(expect.arrayContaining([`${SITE}/`, `${SITE}/concepts`, `${SITE}/about`]))
+    expect(urls).toContain(`${SITE}/concepts/${concept.slug}`)
+    expect(urls).toContain(`${SITE}/categories/${category.slug}`)
+    expect(urls).toContain(`${SITE}/use-cases/${useCaseSlugs.published}`)
+    expect(urls).not.toContain(`${SITE}/concepts/${draftConcept.slug}`)
+    expect(urls).not.toContain(`${SITE}/use-cases/${useCaseSlugs.draft}`)
+  })
+
+  it('is announced by robots.txt, which keeps crawlers out of the admin and the API', () => {
+    expect(robots()).toEqual({
+      rules: { userAgent: '*', allow: '/', disallow: ['/admin', '/api'] },
+      sitemap: `${SITE}/sitemap.xml`,
+    })
+  })
+})
+
+describe('the structured data of a concept page', () => {
+  it('answers the published FAQ and never shows a draft one', async () => {
+    const page = await getPublishedConcept(concept.slug)
+    if (!page) throw new Error('The published concept should have a page.')
+    const script = jsonLdScript(conceptJsonLd(page))
+    expect(script).toContain(publishedQuestion)
+    expect(script).toContain(`The answer to ${publishedQuestion}`)
+    expect(script).not.toContain(draftQuestion)
+    expect(script).not.toContain('<')
+    const parsed = JSON.parse(script) as Array<Record<string, unknown>>
+    expect(parsed.map((item) => item['@type'])).toEqual(['DefinedTerm', 'FAQPage', 'BreadcrumbList', 'Article'])
+    expect(parsed[0]).toMatchObject({
+      name: concept.title,
+      url: `${SITE}/concepts/${concept.slug}`,
+      alternateName: ['FC'],
+    })
+  })
+})
+
+describe('the Open Graph image', () => {
+  const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+
+  async function pngFor(slug: string): Promise<Buffer> {
+    const response = await conceptImage({ params: Promise.resolve({ slug }) })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('image/png')
+    const png = Buffer.from(await response.arrayBuffer())
+    expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true)
+    return png
+  }
+
+  it('renders a card for a published concept, and the generic card for unknown, malformed or draft slugs', async () => {
+    const generic = await pngFor('no-such-concept')
+    expect((await pngFor(concept.slug)).equals(generic)).toBe(false)
+    expect((await pngFor(draftConcept.slug)).equals(generic)).toBe(true)
+    expect((await pngFor('Not A Slug!')).equals(generic)).toBe(true)
+  })
+})
