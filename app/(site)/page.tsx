@@ -1,15 +1,14 @@
 import Link from 'next/link'
+import { cachedCategories, cachedConceptList } from '../../src/content/cached'
 import { ConceptGrid } from '../../src/components/ConceptGrid'
 import { DifficultyBadge } from '../../src/components/DifficultyBadge'
 import { NewsletterCallout } from '../../src/components/NewsletterCallout'
-import { listCategories } from '../../src/content/categories'
-import { listPublishedConcepts } from '../../src/content/concepts'
 import { conceptOfTheWeek, recentlyPublished, recentlyUpdated, startHerePaths } from '../../src/content/homeSelection'
 
 export const dynamic = 'force-dynamic'
 
 export default async function HomePage() {
-  const [concepts, categories] = await Promise.all([listPublishedConcepts(), listCategories()])
+  const [concepts, categories] = await Promise.all([cachedConceptList(), cachedCategories()])
   const featured = conceptOfTheWeek(concepts, new Date())
   const updated = recentlyUpdated(concepts, 4)
   return (

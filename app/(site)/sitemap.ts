@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next'
-import { listSitemapEntries, type SitemapEntry } from '../../src/content/feeds'
+import { cachedSitemapEntries } from '../../src/content/cached'
+import type { SitemapEntry } from '../../src/content/feeds'
 import { absoluteUrl } from '../../src/seo/siteUrl'
 
 export const dynamic = 'force-dynamic'
@@ -14,7 +15,7 @@ function pages(basePath: string, entries: SitemapEntry[]): MetadataRoute.Sitemap
 }
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const { concepts, categories, useCases } = await listSitemapEntries()
+  const { concepts, categories, useCases } = await cachedSitemapEntries()
   return [
     ...FIXED_PATHS.map((path) => ({ url: absoluteUrl(path) })),
     ...pages('/concepts', concepts),

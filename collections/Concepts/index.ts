@@ -5,6 +5,7 @@ import { publicationDateFields } from '../../src/fields/publicationDates'
 import { slugField } from '../../src/fields/slug'
 import { DIFFICULTIES } from './difficulties'
 import { readingTimeField } from './fields/readingTime'
+import { revalidateConceptAfterChange, revalidateConceptAfterDelete } from './hooks/revalidateConcept'
 
 export const Concepts: CollectionConfig = {
   slug: 'concepts',
@@ -24,6 +25,7 @@ export const Concepts: CollectionConfig = {
     drafts: { autosave: { interval: 2000 } },
     maxPerDoc: 50,
   },
+  hooks: { afterChange: [revalidateConceptAfterChange], afterDelete: [revalidateConceptAfterDelete] },
   defaultPopulate: { title: true, slug: true, summary: true, difficulty: true, category: true },
   fields: [
     { name: 'title', type: 'text', required: true, unique: true, maxLength: 160 },

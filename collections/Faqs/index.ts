@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isStaff, publishedOrStaff } from '../../src/access/predicates'
 import { refreshReadingTimeAfterChange, refreshReadingTimeAfterDelete } from './hooks/refreshConceptReadingTime'
+import { revalidateFaqAfterChange, revalidateFaqAfterDelete } from './hooks/revalidateFaq'
 
 export const Faqs: CollectionConfig = {
   slug: 'faqs',
@@ -10,8 +11,8 @@ export const Faqs: CollectionConfig = {
   access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
   versions: { drafts: true, maxPerDoc: 20 },
   hooks: {
-    afterChange: [refreshReadingTimeAfterChange],
-    afterDelete: [refreshReadingTimeAfterDelete],
+    afterChange: [refreshReadingTimeAfterChange, revalidateFaqAfterChange],
+    afterDelete: [refreshReadingTimeAfterDelete, revalidateFaqAfterDelete],
   },
   fields: [
     { name: 'question', type: 'text', required: true, maxLength: 200 },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff, publishedOrStaff } from '../../src/access/predicates'
 import { slugField } from '../../src/fields/slug'
 import { refreshReadingTimeAfterChange, refreshReadingTimeAfterDelete } from './hooks/refreshConceptReadingTime'
+import { revalidateUseCaseAfterChange, revalidateUseCaseAfterDelete } from './hooks/revalidateUseCase'
 import { validateHttpUrl } from '../../src/fields/httpUrl'
 
 export const UseCases: CollectionConfig = {
@@ -12,8 +13,8 @@ export const UseCases: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 20 },
   defaultPopulate: { title: true, slug: true, organization: true, summary: true, year: true, link: true },
   hooks: {
-    afterChange: [refreshReadingTimeAfterChange],
-    afterDelete: [refreshReadingTimeAfterDelete],
+    afterChange: [refreshReadingTimeAfterChange, revalidateUseCaseAfterChange],
+    afterDelete: [refreshReadingTimeAfterDelete, revalidateUseCaseAfterDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160 },

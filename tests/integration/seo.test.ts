@@ -1,6 +1,6 @@
 // What crawlers and feed readers get: published content only, through the real route handlers.
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Category, Concept } from '../../src/payload-types'
 import { getPublishedConcept } from '../../src/content/concepts'
 import { listFeedEntries, listSitemapEntries } from '../../src/content/feeds'
@@ -14,6 +14,13 @@ import robots from '../../app/robots'
 import conceptImage from '../../app/(site)/concepts/[slug]/opengraph-image'
 import { createCategory, createConcept, unique } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
+
+// The routes read through Next's data cache, which exists only inside a Next server;
+// here they read straight through. Caching and its expiry are tested end to end.
+vi.mock('next/cache', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('next/cache')>()),
+  unstable_cache: <T>(read: T) => read,
+}))
 
 const SITE = 'http://groundwork.test'
 

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
+import { cachedCategories } from '../../../src/content/cached'
 import Link from 'next/link'
-import { listCategories } from '../../../src/content/categories'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Categories' }
 
 export default async function CategoriesPage() {
-  const categories = await listCategories()
+  const categories = await cachedCategories()
   return (
     <>
       <h1>Categories</h1>

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next'
+import { cachedCategories, cachedConceptList } from '../../../src/content/cached'
 import { ConceptFilterForm } from '../../../src/components/ConceptFilterForm'
 import { ConceptGrid } from '../../../src/components/ConceptGrid'
 import { ConceptIndex, EmptyResults } from '../../../src/components/ConceptIndex'
-import { listCategories } from '../../../src/content/categories'
 import { parseConceptFilters } from '../../../src/content/conceptFilters'
-import { listPublishedConcepts } from '../../../src/content/concepts'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'All concepts' }
@@ -12,9 +11,9 @@ export const metadata: Metadata = { title: 'All concepts' }
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export default async function ConceptsPage({ searchParams }: Props) {
-  const categories = await listCategories()
+  const categories = await cachedCategories()
   const filters = parseConceptFilters(await searchParams, categories.map((category) => category.slug))
-  const concepts = await listPublishedConcepts(filters)
+  const concepts = await cachedConceptList(filters)
   const applied = [
     categories.find((category) => category.slug === filters.category)?.name,
     filters.difficulty && filters.difficulty[0].toUpperCase() + filters.difficulty.slice(1),

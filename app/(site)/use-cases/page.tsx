@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
+import { cachedUseCases } from '../../../src/content/cached'
 import Link from 'next/link'
-import { listPublishedUseCases } from '../../../src/content/useCases'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Use cases' }
 
 export default async function UseCasesPage() {
-  const useCases = await listPublishedUseCases()
+  const useCases = await cachedUseCases()
   return (
     <>
       <h1>Use cases</h1>

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next'
+import { cachedCategory, cachedConceptList } from '../../../../src/content/cached'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { ConceptGrid } from '../../../../src/components/ConceptGrid'
-import { getCategory } from '../../../../src/content/categories'
-import { listPublishedConcepts } from '../../../../src/content/concepts'
 import { SLUG_PATTERN } from '../../../../src/fields/slugify'
 
 export const dynamic = 'force-dynamic'
@@ -12,7 +11,7 @@ type Props = { params: Promise<{ slug: string }> }
 
 async function categoryFor(params: Props['params']) {
   const { slug } = await params
-  return SLUG_PATTERN.test(slug) ? getCategory(slug) : undefined
+  return SLUG_PATTERN.test(slug) ? cachedCategory(slug) : undefined
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -23,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CategoryPage({ params }: Props) {
   const category = await categoryFor(params)
   if (!category) notFound()
-  const concepts = await listPublishedConcepts({ category: category.slug })
+  const concepts = await cachedConceptList({ category: category.slug })
   return (
     <>
       <nav aria-label="Breadcrumb" className="breadcrumbs">

@@ -1,8 +1,8 @@
 // The picture shown when a concept is shared. Only the bundled default font is used: rendering never
 // waits on a font download.
 import { ImageResponse } from 'next/og'
+import { cachedConcept } from '../../../../src/content/cached'
 import type { Category, Concept } from '../../../../src/payload-types'
-import { getPublishedConcept } from '../../../../src/content/concepts'
 import { SLUG_PATTERN } from '../../../../src/fields/slugify'
 
 export const dynamic = 'force-dynamic'
@@ -85,7 +85,7 @@ function Card({ title, category, difficulty }: CardContent) {
 }
 
 async function cardFor(slug: string): Promise<CardContent> {
-  const concept = SLUG_PATTERN.test(slug) ? await getPublishedConcept(slug) : undefined
+  const concept = SLUG_PATTERN.test(slug) ? await cachedConcept(slug) : undefined
   return concept ? { title: concept.title, category: concept.category, difficulty: concept.difficulty } : GENERIC_CARD
 }
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
+import { cachedConcept } from '../../../../src/content/cached'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 import { ConceptArticle } from '../../../../src/components/ConceptArticle'
-import { getPublishedConcept } from '../../../../src/content/concepts'
 import { SLUG_PATTERN } from '../../../../src/fields/slugify'
 import { conceptJsonLd } from '../../../../src/seo/conceptJsonLd'
 import { conceptMetadata } from '../../../../src/seo/conceptMetadata'
@@ -13,7 +13,7 @@ export const dynamic = 'force-dynamic'
 type Props = { params: Promise<{ slug: string }> }
 
 // One lookup per request, shared by the metadata and the page.
-const conceptBySlug = cache((slug: string) => (SLUG_PATTERN.test(slug) ? getPublishedConcept(slug) : undefined))
+const conceptBySlug = cache((slug: string) => (SLUG_PATTERN.test(slug) ? cachedConcept(slug) : undefined))
 
 async function conceptFor(params: Props['params']) {
   return conceptBySlug((await params).slug)

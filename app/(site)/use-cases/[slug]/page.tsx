@@ -1,8 +1,9 @@
 import type { Metadata } from 'next'
+import { cachedUseCase } from '../../../../src/content/cached'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { ConceptLinks } from '../../../../src/components/ConceptLinks'
 import { RichText } from '../../../../src/components/RichText'
-import { getPublishedUseCase } from '../../../../src/content/useCases'
 import { SLUG_PATTERN } from '../../../../src/fields/slugify'
 
 export const dynamic = 'force-dynamic'
@@ -11,7 +12,7 @@ type Props = { params: Promise<{ slug: string }> }
 
 async function useCaseFor(params: Props['params']) {
   const { slug } = await params
-  return SLUG_PATTERN.test(slug) ? getPublishedUseCase(slug) : undefined
+  return SLUG_PATTERN.test(slug) ? cachedUseCase(slug) : undefined
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -41,18 +42,7 @@ export default async function UseCasePage({ params }: Props) {
           </a>
         </p>
       ) : null}
-      {useCase.concepts.length > 0 ? (
-        <section aria-labelledby="concepts">
-          <h2 id="concepts">Concepts behind it</h2>
-          <ul>
-            {useCase.concepts.map((concept) => (
-              <li key={concept.id}>
-                <Link href={`/concepts/${concept.slug}`}>{concept.title}</Link> — {concept.summary}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <ConceptLinks id="concepts" heading="Concepts behind it" concepts={useCase.concepts} />
     </article>
   )
 }

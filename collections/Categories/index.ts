@@ -1,12 +1,14 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, isStaff } from '../src/access/predicates'
-import { slugField } from '../src/fields/slug'
+import { anyone, isStaff } from '../../src/access/predicates'
+import { slugField } from '../../src/fields/slug'
+import { revalidateCategoryAfterChange, revalidateCategoryAfterDelete } from './hooks'
 
 export const Categories: CollectionConfig = {
   slug: 'categories',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'order'] },
   defaultSort: 'order',
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  hooks: { afterChange: [revalidateCategoryAfterChange], afterDelete: [revalidateCategoryAfterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, maxLength: 80 },
     slugField('name'),

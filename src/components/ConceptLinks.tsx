@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { Concept } from '../../payload-types'
+import type { Concept } from '../payload-types'
 
 type Props = { id: string; heading: string; concepts: Pick<Concept, 'id' | 'title' | 'slug' | 'summary'>[] }
 

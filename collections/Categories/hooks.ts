@@ -1,0 +1,13 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import { categoryChangeTags } from '../../src/content/cacheTags'
+import { expireTags } from '../../src/content/revalidate'
+
+export const revalidateCategoryAfterChange: CollectionAfterChangeHook = ({ doc, req }) => {
+  expireTags(req.payload, categoryChangeTags())
+  return doc
+}
+
+export const revalidateCategoryAfterDelete: CollectionAfterDeleteHook = ({ doc, req }) => {
+  expireTags(req.payload, categoryChangeTags())
+  return doc
+}

@@ -1,0 +1,14 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import { conceptChangeTags } from '../../../src/content/cacheTags'
+import { expireTags } from '../../../src/content/revalidate'
+import type { Concept } from '../../../src/payload-types'
+
+export const revalidateConceptAfterChange: CollectionAfterChangeHook<Concept> = ({ doc, previousDoc, req }) => {
+  expireTags(req.payload, conceptChangeTags(doc, previousDoc))
+  return doc
+}
+
+export const revalidateConceptAfterDelete: CollectionAfterDeleteHook<Concept> = ({ doc, req }) => {
+  expireTags(req.payload, conceptChangeTags(doc, undefined))
+  return doc
+}

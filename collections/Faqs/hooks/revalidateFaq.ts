@@ -1,0 +1,16 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import { faqChangeTags } from '../../../src/content/cacheTags'
+import { expireTags } from '../../../src/content/revalidate'
+import type { Faq } from '../../../src/payload-types'
+import { conceptSlugs } from '../../Concepts/conceptSlugs'
+
+export const revalidateFaqAfterChange: CollectionAfterChangeHook<Faq> = async ({ doc, previousDoc, req }) => {
+  const slugs = await conceptSlugs(req, [doc.concept, previousDoc?.concept])
+  expireTags(req.payload, faqChangeTags(doc, previousDoc, slugs))
+  return doc
+}
+
+export const revalidateFaqAfterDelete: CollectionAfterDeleteHook<Faq> = async ({ doc, req }) => {
+  expireTags(req.payload, faqChangeTags(doc, undefined, await conceptSlugs(req, [doc.concept])))
+  return doc
+}

@@ -1,0 +1,16 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import { useCaseChangeTags } from '../../../src/content/cacheTags'
+import { expireTags } from '../../../src/content/revalidate'
+import type { UseCase } from '../../../src/payload-types'
+import { conceptSlugs } from '../../Concepts/conceptSlugs'
+
+export const revalidateUseCaseAfterChange: CollectionAfterChangeHook<UseCase> = async ({ doc, previousDoc, req }) => {
+  const slugs = await conceptSlugs(req, [...(doc.concepts ?? []), ...(previousDoc?.concepts ?? [])])
+  expireTags(req.payload, useCaseChangeTags(doc, previousDoc, slugs))
+  return doc
+}
+
+export const revalidateUseCaseAfterDelete: CollectionAfterDeleteHook<UseCase> = async ({ doc, req }) => {
+  expireTags(req.payload, useCaseChangeTags(doc, undefined, await conceptSlugs(req, doc.concepts ?? [])))
+  return doc
+}

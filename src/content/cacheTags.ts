@@ -1,0 +1,42 @@
+// Which cached reads a change makes stale. Lists and every page that shows other
+// concepts carry the broad tags; a concept's or use case's own page its slug tag.
+export const CONCEPTS_TAG = 'concepts'
+export const CATEGORIES_TAG = 'categories'
+export const USE_CASES_TAG = 'use-cases'
+
+export const conceptTag = (slug: string) => `concept:${slug}`
+export const useCaseTag = (slug: string) => `use-case:${slug}`
+
+type Versioned = { _status?: 'draft' | 'published' | null; slug?: string | null } | null | undefined
+
+/**
+ * Readers only see published versions, so only a publish, or a change to what was
+ * published (unpublish, delete, a first draft edit), matters; autosaves do not.
+ */
+export function visibleToReaders(doc: Versioned, previousDoc: Versioned): boolean {
+  return doc?._status === 'published' || previousDoc?._status === 'published'
+}
+
+function slugTags(tagFor: (slug: string) => string, ...docs: Versioned[]): string[] {
+  return docs.flatMap((doc) => (doc?.slug ? [tagFor(doc.slug)] : []))
+}
+
+export function conceptChangeTags(doc: Versioned, previousDoc: Versioned): string[] {
+  if (!visibleToReaders(doc, previousDoc)) return []
+  return [...new Set([CONCEPTS_TAG, ...slugTags(conceptTag, doc, previousDoc)])]
+}
+
+export function useCaseChangeTags(doc: Versioned, previousDoc: Versioned, conceptSlugs: string[]): string[] {
+  if (!visibleToReaders(doc, previousDoc)) return []
+  return [...new Set([USE_CASES_TAG, ...slugTags(useCaseTag, doc, previousDoc), ...conceptSlugs.map(conceptTag)])]
+}
+
+export function faqChangeTags(doc: Versioned, previousDoc: Versioned, conceptSlugs: string[]): string[] {
+  if (!visibleToReaders(doc, previousDoc)) return []
+  return [...new Set(conceptSlugs.map(conceptTag))]
+}
+
+/** Category names show on every concept card, so concept lists go stale too. */
+export function categoryChangeTags(): string[] {
+  return [CATEGORIES_TAG, CONCEPTS_TAG]
+}
