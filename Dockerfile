@@ -9,11 +9,9 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 
 COPY . .
-# Every page reads the database at request time, so the build needs only
-# placeholders; the real values come from the environment at run time.
-RUN DATABASE_URL=postgres://build:build@localhost:5432/build PAYLOAD_SECRET=build-only NODE_ENV=production \
-    npx next build
 
 ENV NODE_ENV=production PORT=3000
 EXPOSE 3000
-CMD ["npm", "start"]
+# Public pages are prerendered from the database, which only exists once the
+# container runs: build against it, then serve (both apply migrations first).
+CMD ["sh", "-c", "npm run build && npm start"]

@@ -5,7 +5,8 @@ import { DifficultyBadge } from '../../src/components/DifficultyBadge'
 import { NewsletterCallout } from '../../src/components/NewsletterCallout'
 import { conceptOfTheWeek, recentlyPublished, recentlyUpdated, startHerePaths } from '../../src/content/homeSelection'
 
-export const dynamic = 'force-dynamic'
+// The concept of the week changes on Mondays; refresh the page hourly to notice.
+export const revalidate = 3600
 
 export default async function HomePage() {
   const [concepts, categories] = await Promise.all([cachedConceptList(), cachedCategories()])

@@ -3,8 +3,6 @@ import { cachedSitemapEntries } from '../../src/content/cached'
 import type { SitemapEntry } from '../../src/content/feeds'
 import { absoluteUrl } from '../../src/seo/siteUrl'
 
-export const dynamic = 'force-dynamic'
-
 const FIXED_PATHS = ['/', '/concepts', '/categories', '/use-cases', '/about']
 
 function pages(basePath: string, entries: SitemapEntry[]): MetadataRoute.Sitemap {

@@ -1,10 +1,29 @@
+import { getImageProps } from 'next/image'
 import { nodePlainText } from '../fields/lexicalPlainText'
+import type { Media } from '../payload-types'
 import { slugify } from '../fields/slugify'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { type JSXConvertersFunction, LinkJSXConverter, RichText as LexicalRichText } from '@payloadcms/richtext-lexical/react'
 
 const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
+  upload: ({ node }) => {
+    const media = node.value as Media | number
+    if (typeof media !== 'object' || !media.url || !media.width || !media.height) return null
+    // getImageProps gives next/image's optimized srcset without its client component.
+    const { props } = getImageProps({
+      src: media.url,
+      alt: media.alt,
+      width: media.width,
+      height: media.height,
+      sizes: '(max-width: 48rem) 100vw, 48rem',
+    })
+    return (
+      <figure>
+        <img {...props} alt={media.alt} />
+      </figure>
+    )
+  },
   heading: ({ node, nodesToJSX }) => {
     const Tag = node.tag
     const id = slugify(nodePlainText(node))

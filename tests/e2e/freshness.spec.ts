@@ -21,10 +21,10 @@ test('publishing, editing and unpublishing a concept reach its page, its categor
   const title = `Cache Check ${stamp}`
   const slug = `cache-check-${stamp}`
   const categories = await (await request.get('/api/categories?where[slug][equals]=foundations')).json()
-  const pages = ['/categories/foundations', '/feed.xml', '/concepts', `/concepts/${slug}`]
+  const pages = ['/', '/categories/foundations', '/feed.xml', '/concepts', '/sitemap.xml', `/concepts/${slug}`]
 
   for (const path of pages) await request.get(path)
-  for (const path of pages.slice(0, 3)) expect(await text(request, path)).not.toContain(title)
+  for (const path of pages.slice(0, 4)) expect(await text(request, path)).not.toContain(title)
 
   const created = await request.post('/api/concepts', {
     headers,
@@ -39,7 +39,8 @@ test('publishing, editing and unpublishing a concept reach its page, its categor
   })
   expect(created.status()).toBe(201)
   const { doc } = await created.json()
-  for (const path of pages) expect(await text(request, path), path).toContain(title)
+  for (const path of pages.filter((page) => page !== '/sitemap.xml')) expect(await text(request, path), path).toContain(title)
+  expect(await text(request, '/sitemap.xml')).toContain(`/concepts/${slug}`)
 
   await request.patch(`/api/concepts/${doc.id}`, { headers, data: { summary: `Second summary ${stamp}.`, _status: 'published' } })
   for (const path of ['/categories/foundations', '/feed.xml', `/concepts/${slug}`]) {
@@ -50,7 +51,8 @@ test('publishing, editing and unpublishing a concept reach its page, its categor
 
   await request.patch(`/api/concepts/${doc.id}`, { headers, data: { _status: 'draft' } })
   expect((await request.get(`/concepts/${slug}`)).status()).toBe(404)
-  for (const path of pages.slice(0, 3)) expect(await text(request, path), path).not.toContain(title)
+  for (const path of pages.slice(0, 4)) expect(await text(request, path), path).not.toContain(title)
+  expect(await text(request, '/sitemap.xml')).not.toContain(slug)
 })
 
 test('an edit saved as a draft leaves the published page as it was', async ({ request }) => {

@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 import { cachedCategories } from '../../../src/content/cached'
 import Link from 'next/link'
 
-export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Categories' }
 
 export default async function CategoriesPage() {

@@ -5,7 +5,6 @@ import { ConceptGrid } from '../../../src/components/ConceptGrid'
 import { ConceptIndex, EmptyResults } from '../../../src/components/ConceptIndex'
 import { parseConceptFilters } from '../../../src/content/conceptFilters'
 
-export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'All concepts' }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }

@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 import { cachedUseCases } from '../../../src/content/cached'
 import Link from 'next/link'
 
-export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Use cases' }
 
 export default async function UseCasesPage() {

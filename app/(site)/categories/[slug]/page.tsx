@@ -1,13 +1,15 @@
 import type { Metadata } from 'next'
-import { cachedCategory, cachedConceptList } from '../../../../src/content/cached'
+import { cachedCategories, cachedCategory, cachedConceptList } from '../../../../src/content/cached'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { ConceptGrid } from '../../../../src/components/ConceptGrid'
 import { SLUG_PATTERN } from '../../../../src/fields/slugify'
 
-export const dynamic = 'force-dynamic'
-
 type Props = { params: Promise<{ slug: string }> }
+
+export async function generateStaticParams() {
+  return (await cachedCategories()).map(({ slug }) => ({ slug }))
+}
 
 async function categoryFor(params: Props['params']) {
   const { slug } = await params

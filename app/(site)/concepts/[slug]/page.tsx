@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { cachedConcept } from '../../../../src/content/cached'
+import { cachedConcept, cachedConceptList } from '../../../../src/content/cached'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 import { ConceptArticle } from '../../../../src/components/ConceptArticle'
@@ -8,9 +8,12 @@ import { conceptJsonLd } from '../../../../src/seo/conceptJsonLd'
 import { conceptMetadata } from '../../../../src/seo/conceptMetadata'
 import { JsonLd } from '../../../../src/seo/JsonLd'
 
-export const dynamic = 'force-dynamic'
-
 type Props = { params: Promise<{ slug: string }> }
+
+// Published concepts are prerendered; newer ones render on first request, then stay cached.
+export async function generateStaticParams() {
+  return (await cachedConceptList()).map(({ slug }) => ({ slug }))
+}
 
 // One lookup per request, shared by the metadata and the page.
 const conceptBySlug = cache((slug: string) => (SLUG_PATTERN.test(slug) ? cachedConcept(slug) : undefined))

@@ -1,14 +1,16 @@
 import type { Metadata } from 'next'
-import { cachedUseCase } from '../../../../src/content/cached'
+import { cachedUseCase, cachedUseCases } from '../../../../src/content/cached'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { ConceptLinks } from '../../../../src/components/ConceptLinks'
 import { RichText } from '../../../../src/components/RichText'
 import { SLUG_PATTERN } from '../../../../src/fields/slugify'
 
-export const dynamic = 'force-dynamic'
-
 type Props = { params: Promise<{ slug: string }> }
+
+export async function generateStaticParams() {
+  return (await cachedUseCases()).map(({ slug }) => ({ slug }))
+}
 
 async function useCaseFor(params: Props['params']) {
   const { slug } = await params

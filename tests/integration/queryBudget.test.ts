@@ -1,0 +1,56 @@
+// A concept page read (a cache miss) costs the same number of database queries
+// however many FAQs and use cases the concept has.
+import pg from 'pg'
+import type { Payload } from 'payload'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import type { Category, Concept } from '../../src/payload-types'
+import { getPublishedConcept } from '../../src/content/concepts'
+import { slugify } from '../../src/fields/slugify'
+import { richText } from '../../src/seed/richText'
+import { createCategory, createConcept, unique } from '../helpers/fixtures'
+import { testPayload } from '../helpers/payload'
+
+let payload: Payload
+let category: Category
+
+async function withCompanions(count: number): Promise<Concept> {
+  const concept = await createConcept(payload, category)
+  for (let i = 0; i < count; i += 1) {
+    await payload.create({
+      collection: 'faqs',
+      data: { question: `Question ${i}?`, answer: richText(['Answer.']), concept: concept.id, _status: 'published' },
+    })
+    const title = unique('Use case')
+    await payload.create({
+      collection: 'use-cases',
+      data: { title, slug: slugify(title), organization: 'Acme', summary: 'Did it.', concepts: [concept.id], _status: 'published' },
+    })
+  }
+  return concept
+}
+
+async function queriesToRead(slug: string): Promise<number> {
+  const spy = vi.spyOn(pg.Client.prototype, 'query')
+  const page = await getPublishedConcept(slug)
+  const calls = spy.mock.calls.length
+  spy.mockRestore()
+  expect(page?.slug).toBe(slug)
+  return calls
+}
+
+beforeAll(async () => {
+  payload = await testPayload()
+  category = await createCategory(payload)
+})
+
+afterEach(() => vi.restoreAllMocks())
+
+describe('reading a concept page', () => {
+  it('costs a fixed number of queries, independent of its FAQs and use cases', async () => {
+    const small = await withCompanions(1)
+    const large = await withCompanions(8)
+    const smallCount = await queriesToRead(small.slug)
+    expect(smallCount).toBeGreaterThan(0)
+    expect(await queriesToRead(large.slug)).toBe(smallCount)
+  })
+})
