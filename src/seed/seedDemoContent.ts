@@ -34,34 +34,45 @@ async function seedCategories(payload: Payload): Promise<Map<string, Category['i
   return ids
 }
 
+/**
+ * Two passes so every concept is published once per run, relationships included:
+ * missing concepts are first created as drafts to get their ids.
+ */
 async function seedConcepts(payload: Payload, categoryIds: Map<string, Category['id']>) {
   const ids = new Map<string, Concept['id']>()
   for (const concept of concepts) {
-    const data = {
-      title: concept.title,
-      slug: concept.slug,
-      subtitle: concept.subtitle,
-      summary: concept.summary,
-      category: categoryIds.get(concept.category)!,
-      difficulty: concept.difficulty,
-      aliases: concept.aliases,
-      body: richText(concept.body),
-      keyTraits: concept.keyTraits,
-      pitfalls: concept.pitfalls,
-      _status: 'published' as const,
-    }
     const existing = await idBySlug(payload, 'concepts', concept.slug)
-    const doc = existing
-      ? await payload.update({ collection: 'concepts', id: existing, data })
-      : await payload.create({ collection: 'concepts', data })
-    ids.set(concept.slug, doc.id)
+    const id =
+      existing ??
+      (
+        await payload.create({
+          collection: 'concepts',
+          data: { title: concept.title, slug: concept.slug, summary: concept.summary, _status: 'draft' },
+          draft: true,
+        })
+      ).id
+    ids.set(concept.slug, id)
   }
+  const toIds = (slugs: string[]) => slugs.map((slug) => ids.get(slug)!)
   for (const concept of concepts) {
-    const toIds = (slugs: string[]) => slugs.map((slug) => ids.get(slug)!)
     await payload.update({
       collection: 'concepts',
       id: ids.get(concept.slug)!,
-      data: { related: toIds(concept.related), prerequisites: toIds(concept.prerequisites), _status: 'published' },
+      data: {
+        title: concept.title,
+        slug: concept.slug,
+        subtitle: concept.subtitle,
+        summary: concept.summary,
+        category: categoryIds.get(concept.category)!,
+        difficulty: concept.difficulty,
+        aliases: concept.aliases,
+        body: richText(concept.body),
+        keyTraits: concept.keyTraits,
+        pitfalls: concept.pitfalls,
+        related: toIds(concept.related),
+        prerequisites: toIds(concept.prerequisites),
+        _status: 'published',
+      },
     })
   }
   return ids

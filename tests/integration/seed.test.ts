@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Concept } from '../../src/payload-types'
+import { concepts as seedConcepts } from '../../src/seed/data/concepts'
 import { demoUsers } from '../../src/seed/demoUsers'
 import { seedDemoContent } from '../../src/seed/seedDemoContent'
 import { testPayload } from '../helpers/payload'
@@ -34,7 +35,9 @@ describe('demo content', () => {
       joins: { faqs: { limit: 50 }, useCases: { limit: 50 } },
       overrideAccess: false,
     })
-    const seeded = docs.filter((doc) => (doc.faqs?.docs?.length ?? 0) > 0)
+    const seedSlugs = new Set(seedConcepts.map((concept) => concept.slug))
+    const seeded = docs.filter((doc) => seedSlugs.has(doc.slug))
+    expect(seeded).toHaveLength(seedSlugs.size)
     expect(seeded.length).toBeGreaterThanOrEqual(12)
     expect(seeded.map((doc) => doc.slug)).toContain('foundation-model')
     expect(new Set(seeded.map((doc) => doc.difficulty))).toEqual(new Set(['beginner', 'intermediate', 'advanced']))
