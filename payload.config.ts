@@ -3,13 +3,14 @@ import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { AuditLog } from './collections/AuditLog'
 import { Categories } from './collections/Categories'
 import { Concepts } from './collections/Concepts'
 import { Faqs } from './collections/Faqs'
 import { Media } from './collections/Media'
 import { UseCases } from './collections/UseCases'
 import { Users } from './collections/Users'
-import { keepValidationDetails } from './src/api/keepValidationDetails'
+import { keepPublicErrorDetails } from './src/api/keepPublicErrorDetails'
 import { emailAdapter } from './src/email/emailAdapter'
 import { editor } from './src/fields/editor'
 
@@ -23,11 +24,22 @@ export default buildConfig({
     meta: { titleSuffix: ' · Groundwork' },
     avatar: 'default',
     importMap: { baseDir: projectRoot },
+    components: {
+      beforeDashboard: ['/src/admin/ReviewDashboard#ReviewDashboard'],
+      afterNavLinks: ['/src/admin/ReviewQueueLink#ReviewQueueLink'],
+      views: {
+        reviewQueue: { Component: '/src/admin/ReviewQueueView#ReviewQueueView', path: '/review-queue' },
+      },
+    },
   },
-  collections: [Concepts, Categories, UseCases, Faqs, Media, Users],
+  collections: [Concepts, Categories, UseCases, Faqs, Media, Users, AuditLog],
+  jobs: {
+    // Runs scheduled publishing (and any queued job) in the server process.
+    autoRun: [{ cron: process.env.JOBS_CRON || '* * * * *', queue: 'default' }],
+  },
   editor,
   email: emailAdapter,
-  hooks: { afterError: [keepValidationDetails] },
+  hooks: { afterError: [keepPublicErrorDetails] },
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL },
     push: false,

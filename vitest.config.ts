@@ -14,6 +14,8 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/integration/globalSetup.ts'],
+          // The job runner (scheduled publishing) checks its queue every second in tests.
+          env: { JOBS_CRON: '* * * * * *' },
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { adminOrSelf, isAdmin, isAdminField } from '../src/access/predicates'
 import { ROLES } from '../src/access/roles'
+import { recordRoleChange } from '../src/review/recordRoleChange'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -12,6 +13,7 @@ export const Users: CollectionConfig = {
     update: adminOrSelf,
     delete: isAdmin,
   },
+  hooks: { afterChange: [recordRoleChange] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     {

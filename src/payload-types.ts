@@ -73,7 +73,9 @@ export interface Config {
     faqs: Faq;
     media: Media;
     users: User;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -91,7 +93,9 @@ export interface Config {
     faqs: FaqsSelect<false> | FaqsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -108,7 +112,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -211,6 +221,17 @@ export interface Concept {
    * Set the first time this is published.
    */
   firstPublishedAt?: string | null;
+  review?: {
+    state?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+    fingerprint?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    editors?: (number | User)[] | null;
+  };
+  reviewedBy?: string | null;
+  reviewedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -249,9 +270,48 @@ export interface UseCase {
    */
   link?: string | null;
   year?: number | null;
+  review?: {
+    state?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+    fingerprint?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    editors?: (number | User)[] | null;
+  };
+  reviewedBy?: string | null;
+  reviewedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  roles: ('admin' | 'editor' | 'reviewer')[];
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -280,6 +340,17 @@ export interface Faq {
    * Lower comes first on the concept page.
    */
   order?: number | null;
+  review?: {
+    state?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+    fingerprint?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    editors?: (number | User)[] | null;
+  };
+  reviewedBy?: string | null;
+  reviewedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -345,31 +416,26 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "audit-log".
  */
-export interface User {
+export interface AuditLog {
   id: number;
-  name: string;
-  roles: ('admin' | 'editor' | 'reviewer')[];
+  summary: string;
+  action: 'submit' | 'approve' | 'request_changes' | 'publish' | 'schedule' | 'unpublish' | 'delete' | 'role_change';
+  documentCollection?: string | null;
+  documentId?: string | null;
+  /**
+   * The version the action applied to.
+   */
+  version?: string | null;
+  user?: (number | null) | User;
+  comment?: string | null;
+  /**
+   * An admin overrode the review rules.
+   */
+  override?: boolean | null;
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -387,6 +453,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -418,6 +576,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -495,6 +657,19 @@ export interface ConceptsSelect<T extends boolean = true> {
   readingTime?: T;
   lastUpdatedAt?: T;
   firstPublishedAt?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        fingerprint?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        editors?: T;
+      };
+  reviewedBy?: T;
+  reviewedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -524,6 +699,19 @@ export interface UseCasesSelect<T extends boolean = true> {
   slug?: T;
   link?: T;
   year?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        fingerprint?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        editors?: T;
+      };
+  reviewedBy?: T;
+  reviewedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -537,6 +725,19 @@ export interface FaqsSelect<T extends boolean = true> {
   answer?: T;
   concept?: T;
   order?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        fingerprint?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        editors?: T;
+      };
+  reviewedBy?: T;
+  reviewedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -610,11 +811,58 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  summary?: T;
+  action?: T;
+  documentCollection?: T;
+  documentId?: T;
+  version?: T;
+  user?: T;
+  comment?: T;
+  override?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -657,6 +905,35 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'concepts';
+          value: number | Concept;
+        } | null)
+      | ({
+          relationTo: 'use-cases';
+          value: number | UseCase;
+        } | null)
+      | ({
+          relationTo: 'faqs';
+          value: number | Faq;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,14 +1,20 @@
-/* Payload's admin shell. Same shape as the file Payload generates for new projects. */
+/* Payload's admin shell, with scheduling routed through the review rules. */
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import type { ServerFunctionClient } from 'payload'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import type React from 'react'
+import { schedulePublishServerFunction } from '../../src/admin/schedulePublishServerFunction'
 import { importMap } from './admin/importMap.js'
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
-  return handleServerFunctions({ ...args, config, importMap })
+  return handleServerFunctions({
+    ...args,
+    config,
+    importMap,
+    serverFunctions: { 'schedule-publish': schedulePublishServerFunction },
+  })
 }
 
 export default function PayloadLayout({ children }: { children: React.ReactNode }) {

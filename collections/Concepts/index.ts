@@ -6,14 +6,20 @@ import { slugField } from '../../src/fields/slug'
 import { DIFFICULTIES } from './difficulties'
 import { readingTimeField } from './fields/readingTime'
 import { revalidateConceptAfterChange, revalidateConceptAfterDelete } from './hooks/revalidateConcept'
+import { REVIEWED_COLLECTIONS } from '../../src/review/reviewedCollections'
+import { withReview } from '../../src/review/withReview'
 
-export const Concepts: CollectionConfig = {
+export const Concepts: CollectionConfig = withReview(REVIEWED_COLLECTIONS.concepts, {
   slug: 'concepts',
   labels: { singular: 'Concept', plural: 'Concepts' },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'category', 'difficulty', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'summary'],
+    // The draft on the real page beside the form, refreshed on every (auto)save.
+    livePreview: {
+      url: ({ data }) => (data?.slug ? `/preview?path=${encodeURIComponent(`/concepts/${data.slug}`)}` : null),
+    },
   },
   access: {
     read: publishedOrStaff,
@@ -137,4 +143,4 @@ export const Concepts: CollectionConfig = {
     readingTimeField,
     ...publicationDateFields,
   ],
-}
+})

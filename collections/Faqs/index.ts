@@ -2,8 +2,10 @@ import type { CollectionConfig } from 'payload'
 import { isStaff, publishedOrStaff } from '../../src/access/predicates'
 import { refreshReadingTimeAfterChange, refreshReadingTimeAfterDelete } from './hooks/refreshConceptReadingTime'
 import { revalidateFaqAfterChange, revalidateFaqAfterDelete } from './hooks/revalidateFaq'
+import { REVIEWED_COLLECTIONS } from '../../src/review/reviewedCollections'
+import { withReview } from '../../src/review/withReview'
 
-export const Faqs: CollectionConfig = {
+export const Faqs: CollectionConfig = withReview(REVIEWED_COLLECTIONS.faqs, {
   slug: 'faqs',
   labels: { singular: 'FAQ', plural: 'FAQs' },
   admin: { useAsTitle: 'question', defaultColumns: ['question', 'concept', 'order', '_status'] },
@@ -32,4 +34,4 @@ export const Faqs: CollectionConfig = {
       admin: { position: 'sidebar', description: 'Lower comes first on the concept page.' },
     },
   ],
-}
+})

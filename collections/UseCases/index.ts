@@ -4,8 +4,10 @@ import { slugField } from '../../src/fields/slug'
 import { refreshReadingTimeAfterChange, refreshReadingTimeAfterDelete } from './hooks/refreshConceptReadingTime'
 import { revalidateUseCaseAfterChange, revalidateUseCaseAfterDelete } from './hooks/revalidateUseCase'
 import { validateHttpUrl } from '../../src/fields/httpUrl'
+import { REVIEWED_COLLECTIONS } from '../../src/review/reviewedCollections'
+import { withReview } from '../../src/review/withReview'
 
-export const UseCases: CollectionConfig = {
+export const UseCases: CollectionConfig = withReview(REVIEWED_COLLECTIONS['use-cases'], {
   slug: 'use-cases',
   labels: { singular: 'Use case', plural: 'Use cases' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'organization', 'year', '_status'] },
@@ -44,4 +46,4 @@ export const UseCases: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
   ],
-}
+})

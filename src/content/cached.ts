@@ -4,14 +4,14 @@ import { unstable_cache } from 'next/cache'
 import { CATEGORIES_TAG, CONCEPTS_TAG, conceptTag, USE_CASES_TAG, useCaseTag } from './cacheTags'
 import { getCategory, listCategories } from './categories'
 import type { ConceptFilters } from './conceptFilters'
-import { getPublishedConcept, listPublishedConcepts } from './concepts'
+import { getConceptPage, listPublishedConcepts } from './concepts'
 import { listFeedEntries, listSitemapEntries } from './feeds'
 import { getPublishedUseCase, listPublishedUseCases } from './useCases'
 
 const LISTS = [CONCEPTS_TAG, CATEGORIES_TAG]
 
 export const cachedConcept = (slug: string) =>
-  unstable_cache(() => getPublishedConcept(slug), ['concept', slug], { tags: [conceptTag(slug), ...LISTS] })()
+  unstable_cache(() => getConceptPage(slug), ['concept', slug], { tags: [conceptTag(slug), ...LISTS] })()
 
 export const cachedConceptList = (filters: Partial<ConceptFilters> = {}) =>
   unstable_cache(() => listPublishedConcepts(filters), ['concept-list', JSON.stringify(filters)], { tags: LISTS })()

@@ -58,11 +58,16 @@ export async function listPublishedConcepts(filters: Partial<ConceptFilters> = {
   return result.docs.map((doc) => ({ ...doc, category: populated(doc.category) }))
 }
 
-export async function getPublishedConcept(slug: string): Promise<ConceptPage | undefined> {
+/**
+ * A concept page as readers see it, or — with `draft` — its latest draft for staff
+ * previewing it (the caller has checked that they are signed-in staff).
+ */
+export async function getConceptPage(slug: string, { draft = false } = {}): Promise<ConceptPage | undefined> {
   const payload = await payloadClient()
   const result = await payload.find({
     collection: 'concepts',
-    overrideAccess: false,
+    overrideAccess: draft,
+    draft,
     where: { slug: { equals: slug } },
     limit: 1,
     depth: 1,

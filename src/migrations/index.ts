@@ -1,9 +1,15 @@
 import * as migration_20261129_044941_initial from './20261129_044941_initial';
+import * as migration_20261129_140519_review_workflow from './20261129_140519_review_workflow';
 
 export const migrations = [
   {
     up: migration_20261129_044941_initial.up,
     down: migration_20261129_044941_initial.down,
-    name: '20261129_044941_initial'
+    name: '20261129_044941_initial',
+  },
+  {
+    up: migration_20261129_140519_review_workflow.up,
+    down: migration_20261129_140519_review_workflow.down,
+    name: '20261129_140519_review_workflow'
   },
 ];

@@ -8,6 +8,8 @@ import { useCases } from './data/use-cases'
 import { demoUsers } from './demoUsers'
 import { richText } from './richText'
 
+const demoReviewer = demoUsers.find((user) => user.roles.includes('reviewer'))!
+
 type SluggedCollection = 'categories' | 'concepts' | 'use-cases'
 
 async function idBySlug(payload: Payload, collection: SluggedCollection, slug: string): Promise<number | undefined> {
@@ -71,6 +73,8 @@ async function seedConcepts(payload: Payload, categoryIds: Map<string, Category[
         pitfalls: concept.pitfalls,
         related: toIds(concept.related),
         prerequisites: toIds(concept.prerequisites),
+        reviewedBy: demoReviewer.name,
+        reviewedAt: new Date().toISOString(),
         _status: 'published',
       },
     })

@@ -2,7 +2,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Category, Concept } from '../../src/payload-types'
-import { getPublishedConcept, listPublishedConcepts } from '../../src/content/concepts'
+import { getConceptPage, listPublishedConcepts } from '../../src/content/concepts'
 import { richText } from '../../src/seed/richText'
 import { createCategory, createConcept, unique } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
@@ -36,14 +36,14 @@ beforeAll(async () => {
 
 describe('the public concept page', () => {
   it('shows published FAQs and use cases and hides drafts', async () => {
-    const page = await getPublishedConcept(concept.slug)
+    const page = await getConceptPage(concept.slug)
     expect(page?.faqs.map((faq) => faq.question)).toEqual(['Published question?'])
     expect(page?.useCases.map((useCase) => useCase.title)).toEqual([expect.stringMatching(/^published use case/)])
     expect(page?.category?.name).toBe(category.name)
   })
 
   it('does not exist for a draft concept', async () => {
-    expect(await getPublishedConcept(draftConcept.slug)).toBeUndefined()
+    expect(await getConceptPage(draftConcept.slug)).toBeUndefined()
     const titles = (await listPublishedConcepts()).map((item) => item.title)
     expect(titles).toContain(concept.title)
     expect(titles).not.toContain(draftConcept.title)

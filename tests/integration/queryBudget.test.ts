@@ -4,7 +4,7 @@ import pg from 'pg'
 import type { Payload } from 'payload'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Category, Concept } from '../../src/payload-types'
-import { getPublishedConcept } from '../../src/content/concepts'
+import { getConceptPage } from '../../src/content/concepts'
 import { slugify } from '../../src/fields/slugify'
 import { richText } from '../../src/seed/richText'
 import { createCategory, createConcept, unique } from '../helpers/fixtures'
@@ -31,7 +31,7 @@ async function withCompanions(count: number): Promise<Concept> {
 
 async function queriesToRead(slug: string): Promise<number> {
   const spy = vi.spyOn(pg.Client.prototype, 'query')
-  const page = await getPublishedConcept(slug)
+  const page = await getConceptPage(slug)
   const calls = spy.mock.calls.length
   spy.mockRestore()
   expect(page?.slug).toBe(slug)

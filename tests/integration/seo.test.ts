@@ -2,7 +2,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Category, Concept } from '../../src/payload-types'
-import { getPublishedConcept } from '../../src/content/concepts'
+import { getConceptPage } from '../../src/content/concepts'
 import { listFeedEntries, listSitemapEntries } from '../../src/content/feeds'
 import { slugify } from '../../src/fields/slugify'
 import { richText } from '../../src/seed/richText'
@@ -131,7 +131,7 @@ describe('the sitemap', () => {
 
 describe('the structured data of a concept page', () => {
   it('answers the published FAQ and never shows a draft one', async () => {
-    const page = await getPublishedConcept(concept.slug)
+    const page = await getConceptPage(concept.slug)
     if (!page) throw new Error('The published concept should have a page.')
     const script = jsonLdScript(conceptJsonLd(page))
     expect(script).toContain(publishedQuestion)

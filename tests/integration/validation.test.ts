@@ -44,8 +44,9 @@ beforeAll(async () => {
   payload = await testPayload()
   category = await createCategory(payload)
   existing = await createConcept(payload, category)
-  const editor = await createUser(payload, ['editor'])
-  token = (await payload.login({ collection: 'users', data: { email: editor.email, password: 'correct horse battery staple' } })).token!
+  // Published writes, so every rule is checked: an admin may publish directly.
+  const admin = await createUser(payload, ['admin'])
+  token = (await payload.login({ collection: 'users', data: { email: admin.email, password: 'correct horse battery staple' } })).token!
 })
 
 describe('creating a concept with bad input', () => {

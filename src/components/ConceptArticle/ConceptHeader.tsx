@@ -25,6 +25,11 @@ export function ConceptHeader({ concept }: { concept: ConceptPage }) {
         ) : null}
         {concept.readingTime ? <span>{concept.readingTime} min read</span> : null}
       </p>
+      {concept.reviewedBy && concept.reviewedAt ? (
+        <p className="meta reviewed">
+          Reviewed by {concept.reviewedBy} on <time dateTime={concept.reviewedAt}>{formatDate(concept.reviewedAt)}</time>
+        </p>
+      ) : null}
     </header>
   )
 }

@@ -3,6 +3,9 @@ import { cachedConcept, cachedConceptList } from '../../../../src/content/cached
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 import { ConceptArticle } from '../../../../src/components/ConceptArticle'
+import { DraftPreviewBanner } from '../../../../src/components/DraftPreviewBanner'
+import { getConceptPage } from '../../../../src/content/concepts'
+import { isStaffPreview } from '../../../../src/preview/staffPreview'
 import { SLUG_PATTERN } from '../../../../src/fields/slugify'
 import { conceptJsonLd } from '../../../../src/seo/conceptJsonLd'
 import { conceptMetadata } from '../../../../src/seo/conceptMetadata'
@@ -15,8 +18,12 @@ export async function generateStaticParams() {
   return (await cachedConceptList()).map(({ slug }) => ({ slug }))
 }
 
-// One lookup per request, shared by the metadata and the page.
-const conceptBySlug = cache((slug: string) => (SLUG_PATTERN.test(slug) ? cachedConcept(slug) : undefined))
+// One lookup per request, shared by the metadata and the page: the cached published page,
+// or the latest draft when signed-in staff preview it.
+const conceptBySlug = cache(async (slug: string) => {
+  if (!SLUG_PATTERN.test(slug)) return undefined
+  return (await isStaffPreview()) ? getConceptPage(slug, { draft: true }) : cachedConcept(slug)
+})
 
 async function conceptFor(params: Props['params']) {
   return conceptBySlug((await params).slug)
@@ -30,9 +37,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ConceptRoute({ params }: Props) {
   const concept = await conceptFor(params)
   if (!concept) notFound()
+  const previewing = await isStaffPreview()
   return (
     <>
-      <JsonLd data={conceptJsonLd(concept)} />
+      {previewing ? <DraftPreviewBanner path={`/concepts/${concept.slug}`} /> : <JsonLd data={conceptJsonLd(concept)} />}
       <ConceptArticle concept={concept} />
     </>
   )

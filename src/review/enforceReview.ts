@@ -1,0 +1,148 @@
+// Server-side enforcement of the review workflow for every write, whether it comes
+// from the admin, REST, GraphQL or the Local API with a user. A refused move throws a
+// 403 naming the rule before anything is written.
+import {
+  APIError,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeDeleteHook,
+  type CollectionBeforeOperationHook,
+  type PayloadRequest,
+} from 'payload'
+import type { Role } from '../access/roles'
+import { contentFingerprint } from './fingerprint'
+import { isDocumentLive } from './liveDocument'
+import { reviewEventKey, type ReviewEvent } from './reviewEvent'
+import { decideMove, type MoveDecision, type ReviewAction, type ReviewMove, type ReviewState } from './transitions'
+import { referenceId } from './referenceId'
+
+export type ReviewRecord = {
+  state?: ReviewState | null
+  fingerprint?: string | null
+  submittedBy?: number | { id: number } | null
+  submittedAt?: string | null
+  approvedBy?: number | { id: number } | null
+  approvedAt?: string | null
+  editors?: (number | { id: number })[] | null
+}
+
+/** Set by `performReviewAction`; the only way to submit, approve or request changes. */
+export type ReviewActionContext = { action: ReviewAction; comment?: string }
+
+const draftSaveKey = (collection: string) => `review:draftSave:${collection}`
+const actionKey = 'review:action'
+
+export function reviewActionContext(action: ReviewActionContext): Record<string, unknown> {
+  return { [actionKey]: action }
+}
+
+/** Remembers whether this write saves a draft: Payload's hooks are not told. */
+export const rememberDraftSave: CollectionBeforeOperationHook = ({ args, operation, collection, req }) => {
+  if (operation === 'create' || operation === 'update' || operation === 'updateByID') {
+    req.context[draftSaveKey(collection.slug)] = Boolean((args as { draft?: boolean }).draft)
+  }
+  return args
+}
+
+function refuseUnless(decision: MoveDecision): asserts decision is Extract<MoveDecision, { allowed: true }> {
+  if (!decision.allowed) throw new APIError(decision.rule, 403, null, true)
+}
+
+function moveFor(
+  data: Record<string, unknown>,
+  { isDraftSave, isLive, wasPublished, action }: { isDraftSave: boolean; isLive: boolean; wasPublished: boolean; action?: ReviewAction },
+): ReviewMove {
+  if (action) return action
+  if (!isDraftSave && data._status === 'draft' && isLive) return 'unpublish'
+  if (!isDraftSave && (data._status ?? (wasPublished ? 'published' : 'draft')) === 'published') return 'publish'
+  return 'edit'
+}
+
+function nextRecord(
+  previous: ReviewRecord,
+  move: ReviewMove,
+  next: ReviewState,
+  { userId, fingerprint, now }: { userId: number; fingerprint: string; now: string },
+): ReviewRecord {
+  const editors = (previous.editors ?? []).map(referenceId).filter((id): id is number => id !== undefined)
+  const record: ReviewRecord = { ...previous, state: next, editors }
+  if (next === 'draft' || next === 'changes_requested') Object.assign(record, { approvedBy: null, approvedAt: null })
+  if (move === 'edit' && !editors.includes(userId)) record.editors = [...editors, userId]
+  if (move === 'submit') Object.assign(record, { submittedBy: userId, submittedAt: now, fingerprint })
+  if (move === 'approve') Object.assign(record, { approvedBy: userId, approvedAt: now, fingerprint })
+  if (move === 'publish') Object.assign(record, { editors: [], fingerprint })
+  return record
+}
+
+async function reviewerName(req: PayloadRequest, record: ReviewRecord): Promise<string> {
+  const approverId = referenceId(record.approvedBy)
+  if (!approverId || approverId === req.user?.id) return req.user?.name ?? ''
+  const approver = await req.payload.findByID({ collection: 'users', id: approverId, depth: 0, req, overrideAccess: true })
+  return approver.name
+}
+
+export const enforceReview: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, collection, context }) => {
+  const user = req.user
+  const previous: ReviewRecord = originalDoc?.review ?? { state: 'draft' }
+  // Writes without a user (seeding, migrations, jobs queued by the system) are trusted.
+  if (!user) return data._status === 'published' ? { ...data, review: { ...previous, ...data.review, state: 'published' } } : data
+  const state = previous.state ?? 'draft'
+  const actionRequest = context[actionKey] as ReviewActionContext | undefined
+  const isLive = operation === 'update' && originalDoc ? await isDocumentLive(req.payload, collection.slug, originalDoc.id, req) : false
+  const move = moveFor(data, {
+    isDraftSave: context[draftSaveKey(collection.slug)] === true,
+    isLive,
+    wasPublished: originalDoc?._status === 'published',
+    action: actionRequest?.action,
+  })
+  const fingerprint = contentFingerprint({ ...originalDoc, ...data })
+  const changedContent = fingerprint !== contentFingerprint(originalDoc ?? {})
+  if (move === 'edit' && !changedContent) return data
+
+  const editorIds = [...(previous.editors ?? []), previous.submittedBy].map(referenceId)
+  const decision = decideMove({
+    state,
+    move,
+    isLive,
+    matchesApproval: previous.fingerprint === fingerprint,
+    actor: { roles: (user.roles ?? []) as Role[], isAuthor: editorIds.includes(user.id) },
+  })
+  refuseUnless(decision)
+
+  const now = new Date().toISOString()
+  const record = nextRecord(previous, move, decision.next, { userId: user.id, fingerprint, now })
+  const result: Record<string, unknown> = { ...data, review: record }
+  if (move === 'publish') {
+    result.reviewedBy = await reviewerName(req, previous)
+    result.reviewedAt = decision.override ? now : (previous.approvedAt ?? now)
+  }
+  const event: ReviewEvent = {
+    move,
+    from: state,
+    to: decision.next,
+    override: decision.override,
+    comment: actionRequest?.comment,
+    submittedBy: referenceId(record.submittedBy),
+  }
+  req.context[reviewEventKey(collection.slug)] = event
+  return result
+}
+
+export const refuseUnreviewedDelete: CollectionBeforeDeleteHook = async ({ req, id, collection }) => {
+  if (!req.user) return
+  const isLive = await isDocumentLive(req.payload, collection.slug, id, req)
+  refuseUnless(
+    decideMove({
+      state: isLive ? 'published' : 'draft',
+      move: 'delete',
+      isLive,
+      matchesApproval: false,
+      actor: { roles: (req.user.roles ?? []) as Role[], isAuthor: false },
+    }),
+  )
+  req.context[reviewEventKey(collection.slug)] = {
+    move: 'delete',
+    from: isLive ? 'published' : 'draft',
+    to: 'draft',
+    override: false,
+  } satisfies ReviewEvent
+}

@@ -1,0 +1,55 @@
+// A stable hash of a document's content, so an approval can be tied to the exact version
+// approved: any later change of content gives a different fingerprint.
+import crypto from 'node:crypto'
+
+/** Kept by the server, not written by authors: they never count as a change of content. */
+const NOT_CONTENT = new Set([
+  'id',
+  'createdAt',
+  'updatedAt',
+  '_status',
+  'readingTime',
+  'lastUpdatedAt',
+  'firstPublishedAt',
+  'useCases',
+  'faqs',
+  'review',
+  'reviewedBy',
+  'reviewedAt',
+])
+
+/** Rich-text bookkeeping the editor may rewrite on load without any change a reader sees. */
+const EDITOR_NOISE = new Set(['direction', 'indent', 'version', 'textFormat', 'textStyle', 'detail', 'mode', 'style'])
+
+const isEmpty = (value: unknown) =>
+  value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
+
+function normalise(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(normalise)
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>
+    // A populated relationship and its bare id are the same content.
+    if ('id' in record && ('createdAt' in record || 'updatedAt' in record)) return String(record.id)
+    return Object.fromEntries(
+      Object.keys(record)
+        .sort()
+        .filter((key) => !EDITOR_NOISE.has(key) && !isEmpty(record[key]))
+        .map((key) => [key, normalise(record[key])]),
+    )
+  }
+  return typeof value === 'number' ? String(value) : value
+}
+
+export function contentFingerprint(doc: Record<string, unknown>): string {
+  const content = Object.fromEntries(Object.entries(doc).filter(([key, value]) => !NOT_CONTENT.has(key) && !isEmpty(value)))
+  return crypto.createHash('sha256').update(JSON.stringify(normalise(content))).digest('hex')
+}
+
+/** The content fields whose values differ between two versions of a document. */
+export function changedFields(draft: Record<string, unknown>, published: Record<string, unknown> | null): string[] {
+  const keys = new Set([...Object.keys(draft), ...Object.keys(published ?? {})])
+  return [...keys]
+    .filter((key) => !NOT_CONTENT.has(key) && !key.startsWith('_'))
+    .filter((key) => JSON.stringify(normalise(draft[key] ?? null)) !== JSON.stringify(normalise(published?.[key] ?? null)))
+    .sort()
+}

@@ -1,0 +1,80 @@
+// REST endpoints of the review workflow, mounted on each reviewed collection:
+//   GET  /api/<collection>/:id/review   state, allowed actions, checklist and history (staff)
+//   POST /api/<collection>/:id/review   { action: submit | approve | request_changes, comment? }
+//   POST /api/concepts/readiness        { id?, data } → the live readiness checklist (staff)
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import { isStaffUser } from '../access/roles'
+import type { Concept } from '../payload-types'
+import { conceptReadinessFacts } from './conceptReadiness'
+import { performReviewAction } from './performReviewAction'
+import { conceptChecklist } from './readiness'
+import type { ReviewedCollection } from './reviewedCollections'
+import { reviewStatus } from './reviewStatus'
+
+function staffUser(req: PayloadRequest) {
+  if (!req.user) throw new APIError('Sign in to use the review workflow.', 401, null, true)
+  if (!isStaffUser(req.user)) throw new APIError('Only editorial staff use the review workflow.', 403, null, true)
+  return req.user
+}
+
+function documentId(req: PayloadRequest): number {
+  const id = Number(req.routeParams?.id)
+  if (!Number.isInteger(id) || id <= 0) throw new APIError('The document id must be a positive whole number.', 400, null, true)
+  return id
+}
+
+async function jsonBody(req: PayloadRequest): Promise<Record<string, unknown>> {
+  try {
+    const body: unknown = await req.json?.()
+    if (body && typeof body === 'object' && !Array.isArray(body)) return body as Record<string, unknown>
+  } catch {
+    // fall through to the error below
+  }
+  throw new APIError('Send a JSON object as the request body.', 400, null, true)
+}
+
+export function reviewEndpoints(collection: ReviewedCollection): Endpoint[] {
+  const endpoints: Endpoint[] = [
+    {
+      path: '/:id/review',
+      method: 'get',
+      handler: async (req) => {
+        const user = staffUser(req)
+        return Response.json(await reviewStatus(req.payload, collection, documentId(req), user))
+      },
+    },
+    {
+      path: '/:id/review',
+      method: 'post',
+      handler: async (req) => {
+        const user = staffUser(req)
+        const id = documentId(req)
+        const body = await jsonBody(req)
+        await performReviewAction(req.payload, {
+          collection: collection.slug,
+          id,
+          action: body.action,
+          comment: body.comment,
+          user: { ...user, collection: 'users' },
+        })
+        return Response.json(await reviewStatus(req.payload, collection, id, user))
+      },
+    },
+  ]
+  if (collection.slug !== 'concepts') return endpoints
+  return [
+    ...endpoints,
+    {
+      path: '/readiness',
+      method: 'post',
+      handler: async (req) => {
+        staffUser(req)
+        const body = await jsonBody(req)
+        const data = (body.data ?? {}) as Partial<Concept>
+        const id = body.id === undefined || body.id === null ? undefined : Number(body.id)
+        const checklist = conceptChecklist(await conceptReadinessFacts(req.payload, { ...data, id }))
+        return Response.json({ checklist })
+      },
+    },
+  ]
+}

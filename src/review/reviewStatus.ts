@@ -1,0 +1,96 @@
+// What the review panel shows for one document: its state, what this person may do
+// next (and why not), the readiness checklist and the review history.
+import type { Payload, Where } from 'payload'
+import type { Role } from '../access/roles'
+import type { Concept, User } from '../payload-types'
+import { conceptReadinessFacts } from './conceptReadiness'
+import { isDocumentLive } from './liveDocument'
+import type { ReviewRecord } from './enforceReview'
+import { conceptChecklist, type ChecklistItem } from './readiness'
+import type { ReviewedCollection } from './reviewedCollections'
+import { decideMove, REVIEW_ACTIONS, REVIEW_STATE_LABELS, type ReviewAction, type ReviewState } from './transitions'
+import { referenceId } from './referenceId'
+
+export type ReviewStatus = {
+  state: ReviewState
+  stateLabel: string
+  isLive: boolean
+  /** The admin's field-by-field diff of the newest version against the published one. */
+  compareUrl: string
+  submittedBy: string | null
+  submittedAt: string | null
+  approvedBy: string | null
+  approvedAt: string | null
+  actions: { action: ReviewAction; allowed: boolean; reason?: string }[]
+  checklist: ChecklistItem[] | null
+  history: { id: number; action: string; summary: string; comment: string | null; at: string }[]
+}
+
+async function nameOf(payload: Payload, value: number | { id: number } | null | undefined): Promise<string | null> {
+  const id = referenceId(value)
+  if (id === undefined) return null
+  const user = await payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, disableErrors: true })
+  return user?.name ?? null
+}
+
+async function newestVersionId(payload: Payload, collection: ReviewedCollection, id: number, where: Where = {}) {
+  const versions = await payload.findVersions({
+    collection: collection.slug,
+    where: { and: [{ parent: { equals: id } }, where] },
+    sort: '-updatedAt',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    select: {},
+  })
+  return versions.docs[0]?.id
+}
+
+function compareUrl(payload: Payload, collection: ReviewedCollection, id: number, latest?: number | string, published?: number | string) {
+  const versions = `${payload.config.routes.admin}/collections/${collection.slug}/${id}/versions`
+  if (latest === undefined) return versions
+  return published === undefined || published === latest ? `${versions}/${latest}` : `${versions}/${latest}?versionFrom=${published}`
+}
+
+export async function reviewStatus(payload: Payload, collection: ReviewedCollection, id: number, user: User): Promise<ReviewStatus> {
+  const doc = await payload.findByID({ collection: collection.slug, id, draft: true, depth: 0, overrideAccess: true })
+  const record: ReviewRecord = (doc as { review?: ReviewRecord }).review ?? {}
+  const state = record.state ?? 'draft'
+  const isLive = await isDocumentLive(payload, collection.slug, id)
+  const authors = [...(record.editors ?? []), record.submittedBy].map(referenceId)
+  const actor = { roles: (user.roles ?? []) as Role[], isAuthor: authors.includes(user.id) }
+  const history = await payload.find({
+    collection: 'audit-log',
+    where: { and: [{ documentCollection: { equals: collection.slug } }, { documentId: { equals: String(id) } }] },
+    sort: 'createdAt',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const [latest, published] = await Promise.all([
+    newestVersionId(payload, collection, id),
+    newestVersionId(payload, collection, id, { 'version._status': { equals: 'published' } }),
+  ])
+  return {
+    state,
+    stateLabel: REVIEW_STATE_LABELS[state],
+    isLive,
+    compareUrl: compareUrl(payload, collection, id, latest, published),
+    submittedBy: await nameOf(payload, record.submittedBy),
+    submittedAt: record.submittedAt ?? null,
+    approvedBy: await nameOf(payload, record.approvedBy),
+    approvedAt: record.approvedAt ?? null,
+    actions: REVIEW_ACTIONS.map((action) => {
+      const decision = decideMove({ state, move: action, actor, isLive, matchesApproval: true })
+      return decision.allowed ? { action, allowed: true } : { action, allowed: false, reason: decision.rule }
+    }),
+    checklist: collection.slug === 'concepts' ? conceptChecklist(await conceptReadinessFacts(payload, doc as Concept)) : null,
+    history: history.docs.map((entry) => ({
+      id: entry.id,
+      action: entry.action,
+      summary: entry.summary,
+      comment: entry.comment ?? null,
+      at: entry.createdAt,
+    })),
+  }
+}

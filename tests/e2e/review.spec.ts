@@ -1,0 +1,97 @@
+// The editorial review, end to end in two browser contexts: an editor changes a live
+// concept and submits it; a reviewer finds it in the queue, reads the diff and the draft
+// preview, and sends it back; the editor fixes it; the reviewer approves and publishes;
+// a reader sees the new text with who reviewed it.
+import { expect, test, type Browser, type Page } from '@playwright/test'
+import { logIn } from './adminHelpers'
+
+const slug = 'quantization'
+
+async function signedInPage(browser: Browser, role: 'editor' | 'reviewer'): Promise<Page> {
+  const page = await (await browser.newContext()).newPage()
+  await logIn(page, role)
+  return page
+}
+
+async function conceptId(page: Page): Promise<number> {
+  const response = await page.request.get(`/api/concepts?where[slug][equals]=${slug}&depth=0`)
+  return (await response.json()).docs[0].id
+}
+
+const reviewPanel = (page: Page) => page.locator('.gw-review')
+
+async function changeSummary(page: Page, summary: string) {
+  await page.locator('#field-summary').fill(summary)
+  // Concepts autosave; the panel's actions wait until the draft is saved.
+  await expect(reviewPanel(page).getByRole('button', { name: 'Submit for review' })).toBeEnabled({ timeout: 20_000 })
+}
+
+test('a change is written, reviewed, sent back, fixed, approved and published', async ({ browser }) => {
+  test.setTimeout(180_000)
+  const stamp = Date.now().toString(36)
+  const firstTry = `Quantization stores weights in fewer bits (${stamp}).`
+  const fixed = `Quantization stores model weights in fewer bits so models run on smaller hardware (${stamp}).`
+
+  const editor = await signedInPage(browser, 'editor')
+  const id = await conceptId(editor)
+  const editUrl = `/admin/collections/concepts/${id}`
+  await editor.goto(editUrl)
+  await expect(editor.getByRole('button', { name: /^Publish/ })).toHaveCount(0)
+  await changeSummary(editor, firstTry)
+  await reviewPanel(editor).getByRole('button', { name: 'Submit for review' }).click()
+  await expect(reviewPanel(editor).locator('.gw-review__state')).toHaveText('In review · live version stays until published')
+
+  const reviewer = await signedInPage(browser, 'reviewer')
+  await expect(reviewer.getByRole('list', { name: 'Review work' })).toContainText(/[1-9]\d* awaiting review/)
+  await reviewer.goto('/admin/review-queue')
+  const row = reviewer.getByRole('row', { name: /Quantization/ })
+  await expect(row).toContainText('Eli Editor')
+  await expect(row).toContainText('summary')
+  await row.getByRole('link', { name: 'Quantization' }).click()
+  await expect(reviewer).toHaveURL(new RegExp(`${editUrl}$`))
+  await expect(reviewPanel(reviewer).locator('.gw-review__state')).toHaveText(/^In review/)
+
+  await reviewPanel(reviewer).getByRole('link', { name: 'Compare with the published version' }).click()
+  await expect(reviewer.getByText(firstTry).first()).toBeVisible()
+
+  const preview = await reviewer.context().newPage()
+  await preview.goto(`/preview?path=/concepts/${slug}`)
+  await expect(preview.getByRole('complementary', { name: 'Draft preview' })).toContainText('Draft preview')
+  await expect(preview.locator('.lead')).toHaveText(firstTry)
+  await preview.getByRole('link', { name: 'Exit preview' }).click()
+  await expect(preview.locator('.lead')).not.toHaveText(firstTry)
+  await expect(preview.getByRole('complementary', { name: 'Draft preview' })).toHaveCount(0)
+
+  await reviewer.goto(editUrl)
+  await reviewPanel(reviewer).getByLabel('Comment for the author').fill('Say why smaller hardware matters.')
+  await reviewPanel(reviewer).getByRole('button', { name: 'Request changes' }).click()
+  await expect(reviewPanel(reviewer).locator('.gw-review__state')).toHaveText(/^Changes requested/)
+
+  await editor.reload()
+  await expect(reviewPanel(editor)).toContainText('Say why smaller hardware matters.')
+  await changeSummary(editor, fixed)
+  await reviewPanel(editor).getByRole('button', { name: 'Submit for review' }).click()
+  await expect(reviewPanel(editor).locator('.gw-review__state')).toHaveText(/^In review/)
+
+  await reviewer.reload()
+  await reviewPanel(reviewer).getByRole('button', { name: 'Approve' }).click()
+  await expect(reviewPanel(reviewer).locator('.gw-review__state')).toHaveText(/^Approved/)
+  await reviewer.reload()
+  await reviewer.getByRole('button', { name: 'Publish changes' }).click()
+  await expect(reviewer.locator('.payload-toast-container')).toContainText(/success/i)
+
+  const reader = await (await browser.newContext()).newPage()
+  await expect(async () => {
+    await reader.goto(`/concepts/${slug}`)
+    await expect(reader.locator('.lead')).toHaveText(fixed, { timeout: 1_000 })
+  }).toPass({ timeout: 10_000 })
+  await expect(reader.getByText(/Reviewed by Rae Reviewer on/)).toBeVisible()
+  await expect(reader.getByRole('complementary', { name: 'Draft preview' })).toHaveCount(0)
+})
+
+test('draft preview is for signed-in staff only', async ({ page }) => {
+  const response = await page.goto(`/preview?path=/concepts/${slug}`)
+  expect(response?.status()).toBe(403)
+  await expect(page.locator('body')).toContainText('Sign in to the admin')
+  expect((await page.goto('/preview?path=https://elsewhere.example'))?.status()).toBe(400)
+})

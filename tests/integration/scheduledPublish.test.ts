@@ -1,0 +1,81 @@
+// Scheduled publishing through Payload's jobs queue and the job runner that starts with
+// Payload (checking every second in tests), under the same review rules.
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Category } from '../../src/payload-types'
+import { rest } from '../helpers/api'
+import { createCategory } from '../helpers/fixtures'
+import { testPayload } from '../helpers/payload'
+import { scheduleReviewed } from '../../src/review/schedule'
+import { auditTrail, draftReadyConcept, reviewAction, signedIn, type Staff } from '../helpers/review'
+
+let payload: Payload
+let category: Category
+let editor: Staff
+let reviewer: Staff
+
+/** What the admin's "Schedule publish" drawer does. */
+function schedule(id: number, by: Staff, type: 'publish' | 'unpublish', inSeconds: number) {
+  return scheduleReviewed(payload, {
+    type,
+    doc: { relationTo: 'concepts', value: id },
+    date: new Date(Date.now() + inSeconds * 1000),
+    user: by,
+  })
+}
+
+async function publicStatus(id: number): Promise<number> {
+  return (await rest('GET', `concepts/${id}`)).status
+}
+
+async function waitForPublicStatus(id: number, status: number) {
+  await expect.poll(() => publicStatus(id), { timeout: 20_000, interval: 250 }).toBe(status)
+}
+
+beforeAll(async () => {
+  payload = await testPayload()
+  category = await createCategory(payload)
+  editor = await signedIn(payload, ['editor'])
+  reviewer = await signedIn(payload, ['reviewer'])
+})
+
+describe('scheduled publishing', () => {
+  it('publishes approved work at the chosen time, then unpublishes it, and records both schedules', async () => {
+    const concept = await draftReadyConcept(payload, category, editor)
+    await reviewAction('concepts', concept.id, editor.token, 'submit')
+    await reviewAction('concepts', concept.id, reviewer.token, 'approve')
+
+    await schedule(concept.id, reviewer, 'publish', 2)
+    expect(await publicStatus(concept.id)).toBe(404)
+    await waitForPublicStatus(concept.id, 200)
+    const live = await rest('GET', `concepts/${concept.id}`)
+    expect(live.json.reviewedBy).toBe(reviewer.name)
+
+    await schedule(concept.id, reviewer, 'unpublish', 1)
+    await waitForPublicStatus(concept.id, 404)
+
+    const docs = await auditTrail(payload, 'concepts', concept.id)
+    expect(docs.map((entry) => [entry.action, entry.user])).toEqual([
+      ['submit', editor.id],
+      ['approve', reviewer.id],
+      ['schedule', reviewer.id],
+      ['publish', reviewer.id],
+      ['schedule', reviewer.id],
+      ['unpublish', reviewer.id],
+    ])
+  })
+
+  it('refuses to schedule work that is not approved, or by an editor', async () => {
+    const concept = await draftReadyConcept(payload, category, editor)
+    await expect(schedule(concept.id, reviewer, 'publish', 1)).rejects.toMatchObject({
+      status: 403,
+      message: 'Only approved work can be scheduled for publishing.',
+    })
+    await expect(schedule(concept.id, editor, 'publish', 1)).rejects.toMatchObject({
+      status: 403,
+      message: 'Only reviewers and admins schedule publishing.',
+    })
+    const queued = await payload.count({ collection: 'payload-jobs', where: { 'input.doc.value': { equals: String(concept.id) } } })
+    expect(queued.totalDocs).toBe(0)
+  })
+})
