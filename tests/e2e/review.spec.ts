@@ -95,3 +95,19 @@ test('draft preview is for signed-in staff only', async ({ page }) => {
   await expect(page.locator('body')).toContainText('Sign in to the admin')
   expect((await page.goto('/preview?path=https://elsewhere.example'))?.status()).toBe(400)
 })
+
+test('live preview shows the draft beside the form and follows each autosave', async ({ page }) => {
+  await logIn(page, 'editor')
+  const response = await page.request.get('/api/concepts?where[slug][equals]=mixture-of-experts&depth=0')
+  const id = (await response.json()).docs[0].id
+  await page.goto(`/admin/collections/concepts/${id}`)
+  await page.getByRole('button', { name: 'Live Preview' }).click()
+  const preview = page.frameLocator('iframe')
+  await expect(preview.getByRole('complementary', { name: 'Draft preview' })).toBeVisible({ timeout: 20_000 })
+  const subtitle = `Many small experts, few awake at once (${Date.now().toString(36)})`
+  await page.locator('#field-subtitle').fill(subtitle)
+  await expect(preview.locator('.subtitle')).toHaveText(subtitle, { timeout: 20_000 })
+  const reader = await page.context().browser()!.newPage()
+  await reader.goto('/concepts/mixture-of-experts')
+  await expect(reader.locator('.subtitle')).not.toHaveText(subtitle)
+})

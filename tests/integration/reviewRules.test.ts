@@ -169,6 +169,20 @@ describe('an admin', () => {
   })
 })
 
+describe('two people on one document', () => {
+  it('keeps Payload’s document locking: a draft open in another person’s editor cannot be saved over', async () => {
+    const concept = await draftReadyConcept(payload, category, editor)
+    await payload.create({
+      collection: 'payload-locked-documents',
+      data: { document: { relationTo: 'concepts', value: concept.id }, user: { relationTo: 'users', value: editor.id } },
+    })
+    const response = await rest('PATCH', `concepts/${concept.id}?draft=true`, { body: { summary: 'Overwritten.' }, token: reviewer.token })
+    expect(response.status).toBe(423)
+    const draft = await payload.findByID({ collection: 'concepts', id: concept.id, draft: true })
+    expect(draft.summary).toBe('The first summary.')
+  })
+})
+
 describe('the audit log', () => {
   it('is read by admins only and written by nobody through the API', async () => {
     expect((await rest('GET', 'audit-log', { token: admin.token })).status).toBe(200)

@@ -27,7 +27,9 @@ export function ConceptHeader({ concept }: { concept: ConceptPage }) {
       </p>
       {concept.reviewedBy && concept.reviewedAt ? (
         <p className="meta reviewed">
-          Reviewed by {concept.reviewedBy} on <time dateTime={concept.reviewedAt}>{formatDate(concept.reviewedAt)}</time>
+          <span>
+            Reviewed by {concept.reviewedBy} on <time dateTime={concept.reviewedAt}>{formatDate(concept.reviewedAt)}</time>
+          </span>
         </p>
       ) : null}
     </header>
