@@ -1,14 +1,17 @@
 // /admin/review-queue: everything waiting for review, oldest first, with author, what
-// changed and since when.
+// changed and since when; then approved work waiting to be published.
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import { reviewQueue } from '../review/reviewQueue'
+import { QueueTable } from './QueueTable'
 import './review.css'
 
 export async function ReviewQueueView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, permissions, visibleEntities, locale } = initPageResult
-  const items = req.user ? await reviewQueue(req.payload) : []
+  const items = req.user ? await reviewQueue(req.payload, ['in_review', 'approved']) : []
+  const waiting = items.filter((item) => item.state === 'in_review')
+  const approved = items.filter((item) => item.state === 'approved')
   const adminRoute = req.payload.config.routes.admin
   return (
     <DefaultTemplate
@@ -23,36 +26,17 @@ export async function ReviewQueueView({ initPageResult, params, searchParams }: 
     >
       <Gutter className="gw-queue">
         <h1>Review queue</h1>
-        {items.length === 0 ? (
+        <h2>Awaiting review</h2>
+        {waiting.length === 0 ? (
           <p>Nothing is waiting for review.</p>
         ) : (
-          <table>
-            <caption className="gw-review__sr">Work waiting for review, oldest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Document</th>
-                <th scope="col">Author</th>
-                <th scope="col">Waiting since</th>
-                <th scope="col">What changed</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={`${item.collection}-${item.id}`}>
-                  <td>
-                    <a href={`${adminRoute}/collections/${item.collection}/${item.id}`}>{item.title}</a>
-                    <br />
-                    <small>{item.label}</small>
-                  </td>
-                  <td>{item.submittedBy}</td>
-                  <td>
-                    <time dateTime={item.submittedAt}>{new Date(item.submittedAt).toUTCString()}</time>
-                  </td>
-                  <td>{item.changed.length > 0 ? item.changed.join(', ') : 'New document'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <QueueTable items={waiting} caption="Work waiting for review, oldest first" adminRoute={adminRoute} />
+        )}
+        <h2>Approved, ready to publish</h2>
+        {approved.length === 0 ? (
+          <p>Nothing approved is waiting to be published.</p>
+        ) : (
+          <QueueTable items={approved} caption="Approved work not yet published, oldest first" adminRoute={adminRoute} />
         )}
       </Gutter>
     </DefaultTemplate>

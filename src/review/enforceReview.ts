@@ -37,7 +37,7 @@ export function reviewActionContext(action: ReviewActionContext): Record<string,
 
 /** Remembers whether this write saves a draft: Payload's hooks are not told. */
 export const rememberDraftSave: CollectionBeforeOperationHook = ({ args, operation, collection, req }) => {
-  if (operation === 'create' || operation === 'update' || operation === 'updateByID') {
+  if (operation === 'create' || operation === 'update' || operation === 'updateByID' || operation === 'restoreVersion') {
     req.context[draftSaveKey(collection.slug)] = Boolean((args as { draft?: boolean }).draft)
   }
   return args
@@ -49,12 +49,14 @@ function refuseUnless(decision: MoveDecision): asserts decision is Extract<MoveD
 
 function moveFor(
   data: Record<string, unknown>,
-  { isDraftSave, isLive, wasPublished, action }: { isDraftSave: boolean; isLive: boolean; wasPublished: boolean; action?: ReviewAction },
+  { isDraftSave, isLive, latestStatus, action }: { isDraftSave: boolean; isLive: boolean; latestStatus: unknown; action?: ReviewAction },
 ): ReviewMove {
   if (action) return action
-  if (!isDraftSave && data._status === 'draft' && isLive) return 'unpublish'
-  if (!isDraftSave && (data._status ?? (wasPublished ? 'published' : 'draft')) === 'published') return 'publish'
-  return 'edit'
+  if (isDraftSave) return 'edit'
+  // Not a draft save: this write replaces what readers see.
+  const resultingStatus = data._status ?? latestStatus ?? 'draft'
+  if (resultingStatus === 'published') return 'publish'
+  return isLive ? 'unpublish' : 'edit'
 }
 
 function nextRecord(
@@ -91,7 +93,7 @@ export const enforceReview: CollectionBeforeChangeHook = async ({ data, original
   const move = moveFor(data, {
     isDraftSave: context[draftSaveKey(collection.slug)] === true,
     isLive,
-    wasPublished: originalDoc?._status === 'published',
+    latestStatus: originalDoc?._status,
     action: actionRequest?.action,
   })
   const fingerprint = contentFingerprint({ ...originalDoc, ...data })

@@ -60,6 +60,31 @@ describe('an editor', () => {
     expect((await rest('GET', `concepts/${live.id}`)).json.summary).toBe('Live words.')
   })
 
+  it('cannot replace a live concept with its newer draft by saving without ?draft=true', async () => {
+    const live = await createConcept(payload, category, { summary: 'Live words.' })
+    await rest('PATCH', `concepts/${live.id}?draft=true`, { body: { summary: 'Draft words.' }, token: editor.token })
+    const response = await rest('PATCH', `concepts/${live.id}`, { body: { subtitle: 'Also new' }, token: editor.token })
+    expect(response.status).toBe(403)
+    expect(errorMessage(response.json)).toMatch(/Only reviewers and admins unpublish/)
+    expect(await liveStatus(live.id)).toBe('published')
+    expect((await rest('GET', `concepts/${live.id}`)).json.summary).toBe('Live words.')
+  })
+
+  it('restores an old version only as a draft for review', async () => {
+    const live = await createConcept(payload, category, { summary: 'Old words.' })
+    await payload.update({ collection: 'concepts', id: live.id, data: { summary: 'Current words.', _status: 'published' } })
+    const [oldVersion] = (
+      await payload.findVersions({ collection: 'concepts', where: { parent: { equals: live.id } }, sort: 'updatedAt', limit: 1 })
+    ).docs
+    const restore = await rest('POST', `concepts/versions/${oldVersion.id}`, { token: editor.token })
+    expect(restore.status).toBe(403)
+    expect((await rest('GET', `concepts/${live.id}`)).json.summary).toBe('Current words.')
+    const asDraft = await rest('POST', `concepts/versions/${oldVersion.id}?draft=true`, { token: editor.token })
+    expect(asDraft.status).toBe(200)
+    expect((await payload.findByID({ collection: 'concepts', id: live.id, draft: true })).summary).toBe('Old words.')
+    expect((await rest('GET', `concepts/${live.id}`)).json.summary).toBe('Current words.')
+  })
+
   it('cannot set the review state by writing it directly', async () => {
     const concept = await draftReadyConcept(payload, category, editor)
     const response = await rest('PATCH', `concepts/${concept.id}?draft=true`, {
