@@ -23,10 +23,26 @@ export async function assertPortFree(port: number): Promise<void> {
   }
 }
 
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Waits (at most `ms`) until every process of the group has exited, then kills any left. */
+async function groupExited(pid: number, ms = 15_000): Promise<void> {
+  const deadline = Date.now() + ms
+  while (groupAlive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100))
+  if (groupAlive(pid)) process.kill(-pid, 'SIGKILL')
+}
+
 /**
- * Runs `next <args>` in its own process group and resolves with its exit code.
- * Signals to this process are passed on to the whole group, so no next-server
- * child outlives us.
+ * Runs `next <args>` in its own process group and resolves with its exit code once the
+ * whole group has exited. Signals to this process are passed on to the whole group, so
+ * no next-server child outlives us (or the database we stop after it).
  */
 export function runNext(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -42,9 +58,10 @@ export function runNext(args: string[], env: NodeJS.ProcessEnv = process.env): P
     process.on('SIGINT', forward)
     process.on('SIGTERM', forward)
     child.once('error', reject)
-    child.once('exit', (code, signal) => {
+    child.once('exit', async (code, signal) => {
       process.off('SIGINT', forward)
       process.off('SIGTERM', forward)
+      if (child.pid) await groupExited(child.pid)
       resolve(code ?? (signal === 'SIGINT' || signal === 'SIGTERM' ? 0 : 1))
     })
   })

@@ -1,0 +1,130 @@
+// `npm run bench`: how fast the production build serves each public page type.
+// Starts the app as the e2e tests do (fresh database with the demo content, `npm run
+// build`, `npm start`), then measures:
+//   - cached pages: latency percentiles and throughput at a fixed concurrency;
+//   - a cache miss: the first request for a concept page right after it is republished.
+import { spawn, type ChildProcess } from 'node:child_process'
+import path from 'node:path'
+import { projectRoot } from '../../src/db/projectPaths'
+import { demoUsers } from '../../src/seed/demoUsers'
+
+const port = process.env.BENCH_PORT ?? '3200'
+const origin = `http://localhost:${port}`
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8)
+const requestsPerPage = Number(process.env.BENCH_REQUESTS ?? 400)
+const misses = Number(process.env.BENCH_MISSES ?? 20)
+
+const PAGES = [
+  '/',
+  '/concepts',
+  '/concepts?category=foundations&difficulty=beginner',
+  '/concepts/foundation-model',
+  '/categories/foundations',
+  '/use-cases',
+  '/feed.xml',
+  '/sitemap.xml',
+]
+
+async function waitForServer(server: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 10 * 60_000
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error('The app stopped before it was ready.')
+    const ok = await fetch(`${origin}/`).then((response) => response.ok).catch(() => false)
+    if (ok) return
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+  }
+  throw new Error('The app did not start within 10 minutes.')
+}
+
+async function timed(url: string, init?: RequestInit): Promise<number> {
+  const started = performance.now()
+  const response = await fetch(url, init)
+  await response.arrayBuffer()
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`)
+  return performance.now() - started
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+
+function summary(label: string, samples: number[], seconds?: number) {
+  const sorted = [...samples].sort((a, b) => a - b)
+  return {
+    page: label,
+    requests: samples.length,
+    ...(seconds ? { 'req/s': Math.round(samples.length / seconds) } : {}),
+    'p50 ms': Number(percentile(sorted, 50).toFixed(1)),
+    'p95 ms': Number(percentile(sorted, 95).toFixed(1)),
+    'p99 ms': Number(percentile(sorted, 99).toFixed(1)),
+  }
+}
+
+async function benchCached(page: string) {
+  for (let i = 0; i < 20; i++) await timed(origin + page)
+  const samples: number[] = []
+  let next = 0
+  const started = performance.now()
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < requestsPerPage) {
+        next += 1
+        samples.push(await timed(origin + page))
+      }
+    }),
+  )
+  return summary(page, samples, (performance.now() - started) / 1000)
+}
+
+async function benchMisses() {
+  const admin = demoUsers.find((user) => user.roles.includes('admin'))!
+  const login = await fetch(`${origin}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: admin.email, password: admin.password }),
+  })
+  const headers = { authorization: `JWT ${((await login.json()) as { token: string }).token}`, 'content-type': 'application/json' }
+  const found = await fetch(`${origin}/api/concepts?where[slug][equals]=embeddings&depth=0`)
+  const { id } = ((await found.json()) as { docs: { id: number }[] }).docs[0]
+  const samples: number[] = []
+  for (let i = 0; i < misses; i++) {
+    const publish = await fetch(`${origin}/api/concepts/${id}`, {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({ _status: 'published', subtitle: `Benchmark run ${i}` }),
+    })
+    if (!publish.ok) throw new Error(`Republishing answered ${publish.status}`)
+    samples.push(await timed(`${origin}/concepts/embeddings`))
+  }
+  return summary('/concepts/embeddings (first request after a publish)', samples)
+}
+
+async function main() {
+  const server = spawn(path.join(projectRoot, 'node_modules/.bin/tsx'), ['tests/e2e/server.ts'], {
+    cwd: projectRoot,
+    env: { ...process.env, E2E_PORT: port },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
+  // The app's own messages matter only if it fails to start.
+  let serverErrors = ''
+  server.stderr.on('data', (chunk: Buffer) => (serverErrors += chunk.toString()))
+  const stop = () => server.kill('SIGTERM')
+  try {
+    await waitForServer(server).catch((error: unknown) => {
+      console.error(serverErrors)
+      throw error
+    })
+    console.log(`\nCached pages: ${requestsPerPage} requests each, ${concurrency} at a time\n`)
+    const cached = []
+    for (const page of PAGES) cached.push(await benchCached(page))
+    console.table(cached)
+    console.log(`\nCache misses: ${misses} republish-then-read rounds\n`)
+    console.table([await benchMisses()])
+  } finally {
+    stop()
+    await new Promise((resolve) => server.once('exit', resolve))
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exitCode = 1
+})
