@@ -11,6 +11,7 @@ import { Media } from './collections/Media'
 import { UseCases } from './collections/UseCases'
 import { Users } from './collections/Users'
 import { keepPublicErrorDetails } from './src/api/keepPublicErrorDetails'
+import { reviewMutations } from './src/review/reviewGraphQL'
 import { emailAdapter } from './src/email/emailAdapter'
 import { editor } from './src/fields/editor'
 
@@ -37,6 +38,7 @@ export default buildConfig({
     // Runs scheduled publishing (and any queued job) in the server process.
     autoRun: [{ cron: process.env.JOBS_CRON || '* * * * *', queue: 'default' }],
   },
+  graphQL: { mutations: reviewMutations },
   editor,
   email: emailAdapter,
   hooks: { afterError: [keepPublicErrorDetails] },

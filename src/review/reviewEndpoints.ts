@@ -3,19 +3,13 @@
 //   POST /api/<collection>/:id/review   { action: submit | approve | request_changes, comment? }
 //   POST /api/concepts/readiness        { id?, data } → the live readiness checklist (staff)
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
-import { isStaffUser } from '../access/roles'
 import type { Concept } from '../payload-types'
 import { conceptReadinessFacts } from './conceptReadiness'
 import { performReviewAction } from './performReviewAction'
 import { conceptChecklist } from './readiness'
 import type { ReviewedCollection } from './reviewedCollections'
+import { reviewingStaff } from './reviewingStaff'
 import { reviewStatus } from './reviewStatus'
-
-function staffUser(req: PayloadRequest) {
-  if (!req.user) throw new APIError('Sign in to use the review workflow.', 401, null, true)
-  if (!isStaffUser(req.user)) throw new APIError('Only editorial staff use the review workflow.', 403, null, true)
-  return req.user
-}
 
 function documentId(req: PayloadRequest): number {
   const id = Number(req.routeParams?.id)
@@ -39,7 +33,7 @@ export function reviewEndpoints(collection: ReviewedCollection): Endpoint[] {
       path: '/:id/review',
       method: 'get',
       handler: async (req) => {
-        const user = staffUser(req)
+        const user = reviewingStaff(req.user)
         return Response.json(await reviewStatus(req.payload, collection, documentId(req), user))
       },
     },
@@ -47,7 +41,7 @@ export function reviewEndpoints(collection: ReviewedCollection): Endpoint[] {
       path: '/:id/review',
       method: 'post',
       handler: async (req) => {
-        const user = staffUser(req)
+        const user = reviewingStaff(req.user)
         const id = documentId(req)
         const body = await jsonBody(req)
         await performReviewAction(req.payload, {
@@ -68,7 +62,7 @@ export function reviewEndpoints(collection: ReviewedCollection): Endpoint[] {
       path: '/readiness',
       method: 'post',
       handler: async (req) => {
-        staffUser(req)
+        reviewingStaff(req.user)
         const body = await jsonBody(req)
         const data = (body.data ?? {}) as Partial<Concept>
         const id = body.id === undefined || body.id === null ? undefined : Number(body.id)

@@ -137,6 +137,23 @@ describe('an editor', () => {
   })
 })
 
+describe('review actions through GraphQL', () => {
+  const reviewAction = (id: number, action: string, token: string) =>
+    graphqlQuery(`mutation { reviewAction(collection: concepts, id: ${id}, action: ${action}) { state } }`, token)
+
+  it('follow the same rules: no self-approval, no editor approval', async () => {
+    const writerReviewer = await signedIn(payload, ['editor', 'reviewer'])
+    const concept = await draftReadyConcept(payload, category, writerReviewer)
+    expect((await reviewAction(concept.id, 'submit', writerReviewer.token)).json.data).toEqual({ reviewAction: { state: 'in_review' } })
+    const own = await reviewAction(concept.id, 'approve', writerReviewer.token)
+    expect(JSON.stringify(own.json.errors)).toMatch(/Nobody approves their own change/)
+    const byEditor = await reviewAction(concept.id, 'approve', editor.token)
+    expect(JSON.stringify(byEditor.json.errors)).toMatch(/Only reviewers and admins approve/)
+    expect((await payload.findByID({ collection: 'concepts', id: concept.id, draft: true })).review?.state).toBe('in_review')
+    expect((await reviewAction(concept.id, 'approve', reviewer.token)).json.data).toEqual({ reviewAction: { state: 'approved' } })
+  })
+})
+
 describe('a reviewer', () => {
   it('cannot publish work that skipped review', async () => {
     const concept = await draftReadyConcept(payload, category, editor)
