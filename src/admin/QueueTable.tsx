@@ -1,5 +1,8 @@
 import type { QueueItem } from '../review/reviewQueue'
 
+/** `keyTraits` → `key traits`: field names as an editor reads them. */
+const fieldLabel = (name: string) => name.replace(/([A-Z])/g, ' $1').toLowerCase()
+
 export function QueueTable({ items, caption, adminRoute }: { items: QueueItem[]; caption: string; adminRoute: string }) {
   return (
     <table>
@@ -24,7 +27,7 @@ export function QueueTable({ items, caption, adminRoute }: { items: QueueItem[];
             <td>
               <time dateTime={item.submittedAt}>{new Date(item.submittedAt).toUTCString()}</time>
             </td>
-            <td>{item.changed.length > 0 ? item.changed.join(', ') : 'New document'}</td>
+            <td>{item.changed.length > 0 ? item.changed.map(fieldLabel).join(', ') : 'New document'}</td>
           </tr>
         ))}
       </tbody>

@@ -1,9 +1,10 @@
-// An editor writes a complete concept in the admin and publishes it; readers see
-// every part of it on the site. A concept that stays a draft is nowhere to be seen.
+// A complete concept written in the admin form and published straight away by an admin
+// (an override of review; review.spec.ts covers the reviewed path); readers see every
+// part of it on the site. A concept that stays a draft is nowhere to be seen.
 import { expect, test } from '@playwright/test'
 import { addArrayRow, choose, logIn, publish, typeRichText } from './adminHelpers'
 
-test('an editor publishes a complete concept and readers see every part of it', async ({ page, browser }) => {
+test('an admin writes and publishes a complete concept and readers see every part of it', async ({ page, browser }) => {
   const stamp = Date.now().toString(36)
   const title = `Speculative Decoding ${stamp}`
   const slug = `speculative-decoding-${stamp}`
