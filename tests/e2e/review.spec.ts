@@ -99,17 +99,30 @@ test('draft preview is for signed-in staff only', async ({ page }) => {
   expect((await page.goto('/preview?path=https://elsewhere.example'))?.status()).toBe(400)
 })
 
-test('live preview shows the draft beside the form and follows each autosave', async ({ page }) => {
+test('live preview and the readiness checklist follow the form as the editor types', async ({ page }) => {
   await logIn(page, 'editor')
   const response = await page.request.get('/api/concepts?where[slug][equals]=mixture-of-experts&depth=0')
   const id = (await response.json()).docs[0].id
   await page.goto(`/admin/collections/concepts/${id}`)
-  await page.getByRole('button', { name: 'Live Preview' }).click()
+  // Payload remembers per user whether live preview was open.
+  await expect(page.getByRole('button', { name: /Live Preview$/ })).toBeVisible()
+  const openPreview = page.getByRole('button', { name: 'Live Preview', exact: true })
+  if (await openPreview.isVisible()) await openPreview.click()
   const preview = page.frameLocator('iframe')
   await expect(preview.getByRole('complementary', { name: 'Draft preview' })).toBeVisible({ timeout: 20_000 })
   const subtitle = `Many small experts, few awake at once (${Date.now().toString(36)})`
   await page.locator('#field-subtitle').fill(subtitle)
   await expect(preview.locator('.subtitle')).toHaveText(subtitle, { timeout: 20_000 })
+
+  // The readiness checklist follows the form as it is typed, before anything is saved.
+  const checklist = reviewPanel(page).getByRole('list', { name: 'Publish readiness' })
+  await expect(checklist.getByRole('listitem').filter({ hasText: 'A summary' })).toContainText('(done)')
+  const summary = await page.locator('#field-summary').inputValue()
+  await page.locator('#field-summary').fill('')
+  await expect(checklist.getByRole('listitem').filter({ hasText: 'A summary' })).toContainText('(missing)')
+  await page.locator('#field-summary').fill(summary)
+  await expect(checklist.getByRole('listitem').filter({ hasText: 'A summary' })).toContainText('(done)')
+
   const reader = await page.context().browser()!.newPage()
   await reader.goto('/concepts/mixture-of-experts')
   await expect(reader.locator('.subtitle')).not.toHaveText(subtitle)
