@@ -1,6 +1,6 @@
 // Replaces Payload's "schedule-publish" server function (the Schedule drawer of the Publish
 // button) so that scheduling follows the review rules and is recorded.
-import type { ServerFunction } from 'payload'
+import type { PayloadRequest, ServerFunction } from 'payload'
 import { scheduleReviewed, type ScheduleRequest } from '../review/schedule'
 import type { User } from '../payload-types'
 
@@ -11,21 +11,26 @@ type ScheduleArgs = {
   doc?: ScheduleRequest['doc']
 }
 
-export const schedulePublishServerFunction: ServerFunction<ScheduleArgs, Promise<{ message?: string; error?: string }>> =
-  async ({ type, date, deleteID, doc, req }) => {
-    const user = req.user as User | null
-    if (!user) return { error: 'Sign in to schedule publishing.' }
-    try {
-      if (deleteID) {
-        await req.payload.delete({
-          collection: 'payload-jobs',
-          where: { and: [{ id: { equals: deleteID } }, { taskSlug: { equals: 'schedulePublish' } }] },
-          overrideAccess: true,
-        })
-      }
-      if (doc && date) await scheduleReviewed(req.payload, { type, doc, date, user })
-      return { message: req.i18n.t('general:success') }
-    } catch (error) {
-      return { error: error instanceof Error ? error.message : 'Scheduling failed.' }
+type ScheduleResult = { message?: string; error?: string }
+
+/** What the drawer asks for, answered as the drawer expects: a message, or an error to show. */
+export async function scheduleFromAdmin({ type, date, deleteID, doc }: ScheduleArgs, req: PayloadRequest): Promise<ScheduleResult> {
+  const user = req.user as User | null
+  if (!user) return { error: 'Sign in to schedule publishing.' }
+  try {
+    if (deleteID) {
+      await req.payload.delete({
+        collection: 'payload-jobs',
+        where: { and: [{ id: { equals: deleteID } }, { taskSlug: { equals: 'schedulePublish' } }] },
+        overrideAccess: true,
+      })
     }
+    if (doc && date) await scheduleReviewed(req.payload, { type, doc, date, user })
+    return { message: req.i18n.t('general:success') }
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : 'Scheduling failed.' }
   }
+}
+
+export const schedulePublishServerFunction: ServerFunction<ScheduleArgs, Promise<ScheduleResult>> = ({ req, ...args }) =>
+  scheduleFromAdmin(args, req)

@@ -1,12 +1,13 @@
 // Scheduled publishing through Payload's jobs queue and the job runner that starts with
 // Payload (checking every second in tests), under the same review rules.
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Category } from '../../src/payload-types'
 import { rest } from '../helpers/api'
 import { createCategory } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 import { scheduleReviewed } from '../../src/review/schedule'
+import { scheduleFromAdmin } from '../../src/admin/schedulePublishServerFunction'
 import { auditTrail, draftReadyConcept, reviewAction, signedIn, type Staff } from '../helpers/review'
 
 let payload: Payload
@@ -23,6 +24,13 @@ function schedule(id: number, by: Staff, type: 'publish' | 'unpublish', inSecond
     user: by,
   })
 }
+
+/** The drawer's request: publish this concept a minute from now. */
+const inAMinute = (id: number) => ({
+  type: 'publish' as const,
+  doc: { relationTo: 'concepts', value: id },
+  date: new Date(Date.now() + 60_000).toISOString(),
+})
 
 async function publicStatus(id: number): Promise<number> {
   return (await rest('GET', `concepts/${id}`)).status
@@ -77,5 +85,19 @@ describe('scheduled publishing', () => {
     })
     const queued = await payload.count({ collection: 'payload-jobs', where: { 'input.doc.value': { equals: String(concept.id) } } })
     expect(queued.totalDocs).toBe(0)
+  })
+
+  it('works the same from the admin’s Schedule drawer, which shows the rule as its error', async () => {
+    const concept = await draftReadyConcept(payload, category, editor)
+    const asEditor = await scheduleFromAdmin(inAMinute(concept.id), await createLocalReq({ user: editor }, payload))
+    expect(asEditor).toEqual({ error: 'Only reviewers and admins schedule publishing.' })
+
+    await reviewAction('concepts', concept.id, editor.token, 'submit')
+    await reviewAction('concepts', concept.id, reviewer.token, 'approve')
+    const asReviewer = await scheduleFromAdmin(inAMinute(concept.id), await createLocalReq({ user: reviewer }, payload))
+    expect(asReviewer).toEqual({ message: expect.any(String) })
+    const queued = await payload.count({ collection: 'payload-jobs', where: { 'input.doc.value': { equals: concept.id } } })
+    expect(queued.totalDocs).toBe(1)
+    expect((await auditTrail(payload, 'concepts', concept.id)).map((entry) => entry.action)).toContain('schedule')
   })
 })
