@@ -1,10 +1,34 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { StartupError } from '../db/environment'
 import { runChild } from './runChild'
+import { TASK_RECEIPT_ENV } from './taskReceipt'
 
 export type DatabaseTask = 'migrate' | 'seed' | 'prepare-dev'
 
-/** Runs src/cli/tasks/database.ts in a child process against the prepared environment. */
+const ATTEMPTS = 3
+
+/**
+ * Runs src/cli/tasks/database.ts in a child process against the prepared environment.
+ * A zero exit code is not enough: now and then the tsx child ends with 0 before its
+ * work has even started, so success also needs the receipt the task writes when it is
+ * done. Without one, the task runs again (it is idempotent).
+ */
 export async function runDatabaseTask(task: DatabaseTask): Promise<void> {
-  const code = await runChild('tsx', ['src/cli/tasks/database.ts', task], { ...process.env, DISABLE_PAYLOAD_HMR: 'true' })
-  if (code !== 0) throw new StartupError(`The database task "${task}" failed (exit code ${code}); see the messages above.`)
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    const receipt = path.join(os.tmpdir(), `groundwork-task-${crypto.randomBytes(6).toString('hex')}`)
+    const code = await runChild('tsx', ['src/cli/tasks/database.ts', task], {
+      ...process.env,
+      DISABLE_PAYLOAD_HMR: 'true',
+      [TASK_RECEIPT_ENV]: receipt,
+    })
+    const finished = fs.existsSync(receipt)
+    fs.rmSync(receipt, { force: true })
+    if (code !== 0) throw new StartupError(`The database task "${task}" failed (exit code ${code}); see the messages above.`)
+    if (finished) return
+    console.warn(`The database task "${task}" stopped before finishing; running it again (${attempt + 1} of ${ATTEMPTS}).`)
+  }
+  throw new StartupError(`The database task "${task}" stopped before finishing ${ATTEMPTS} times; see the messages above.`)
 }

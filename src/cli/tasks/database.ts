@@ -2,12 +2,15 @@
 // content) or `prepare-dev` (migrate, then seed an empty database). Launchers run it
 // as a child once the database is up. The config is imported statically on purpose:
 // a dynamic import() of it through tsx sometimes never settles, and the process then
-// exits 0 having done nothing.
+// exits 0 having done nothing. Even so that still happens now and then, so a finished
+// task leaves a receipt for its launcher (runDatabaseTask.ts), which runs it again if none.
+import fs from 'node:fs'
 import config from '@payload-config'
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { getPayload, type Payload } from 'payload'
 import { isEmptyDatabase, seedDemoContent } from '../../seed/seedDemoContent'
 import { applyMigrations } from '../applyMigrations'
+import { TASK_RECEIPT_ENV } from '../taskReceipt'
 import { runScript } from '../runScript'
 
 const TASKS = ['migrate', 'seed', 'prepare-dev'] as const
@@ -32,4 +35,6 @@ runScript(async () => {
   const { pool } = payload.db as unknown as PostgresAdapter
   pool?.on('error', () => undefined)
   void pool?.end()
+  const receipt = process.env[TASK_RECEIPT_ENV]
+  if (receipt) fs.writeFileSync(receipt, task)
 })
