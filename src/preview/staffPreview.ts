@@ -1,6 +1,7 @@
 // Draft preview is for signed-in staff only: Next's draft-mode cookie alone is not enough,
 // every preview render checks the admin session too.
 import { draftMode, headers } from 'next/headers'
+import { cache } from 'react'
 import { isStaffUser } from '../access/roles'
 import { payloadClient } from '../content/payloadClient'
 
@@ -10,8 +11,8 @@ export async function staffFromHeaders(requestHeaders: Headers) {
   return isStaffUser(user) ? user : null
 }
 
-/** Whether this render is a signed-in staff member's draft preview. */
-export async function isStaffPreview(): Promise<boolean> {
+/** Whether this render is a signed-in staff member's draft preview; checked once per request. */
+export const isStaffPreview = cache(async (): Promise<boolean> => {
   if (!(await draftMode()).isEnabled) return false
   return (await staffFromHeaders(await headers())) !== null
-}
+})

@@ -34,18 +34,3 @@ export async function recordAudit(payload: Payload, entry: AuditEntry, req?: Pay
     },
   })
 }
-
-export async function latestVersionId(req: PayloadRequest, collection: 'concepts' | 'use-cases' | 'faqs', id: number) {
-  const versions = await req.payload.findVersions({
-    collection,
-    where: { parent: { equals: id } },
-    sort: '-updatedAt',
-    limit: 1,
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-    select: {},
-  })
-  return versions.docs[0] ? String(versions.docs[0].id) : undefined
-}

@@ -9,21 +9,15 @@ import {
   type PayloadRequest,
 } from 'payload'
 import type { Role } from '../access/roles'
+import type { Concept } from '../payload-types'
 import { contentFingerprint } from './fingerprint'
 import { isDocumentLive } from './liveDocument'
 import { reviewEventKey, type ReviewEvent } from './reviewEvent'
 import { decideMove, type MoveDecision, type ReviewAction, type ReviewMove, type ReviewState } from './transitions'
 import { referenceId } from './referenceId'
 
-export type ReviewRecord = {
-  state?: ReviewState | null
-  fingerprint?: string | null
-  submittedBy?: number | { id: number } | null
-  submittedAt?: string | null
-  approvedBy?: number | { id: number } | null
-  approvedAt?: string | null
-  editors?: (number | { id: number })[] | null
-}
+/** The review group every reviewed collection carries (the same fields on each). */
+export type ReviewRecord = NonNullable<Concept['review']>
 
 /** Set by `performReviewAction`; the only way to submit, approve or request changes. */
 export type ReviewActionContext = { action: ReviewAction; comment?: string }
@@ -89,9 +83,13 @@ export const enforceReview: CollectionBeforeChangeHook = async ({ data, original
   if (!user) return data._status === 'published' ? { ...data, review: { ...previous, ...data.review, state: 'published' } } : data
   const state = previous.state ?? 'draft'
   const actionRequest = context[actionKey] as ReviewActionContext | undefined
-  const isLive = operation === 'update' && originalDoc ? await isDocumentLive(req.payload, collection.slug, originalDoc.id, req) : false
+  const isDraftSave = context[draftSaveKey(collection.slug)] === true
+  // Only a write that replaces what readers see needs to know whether anything is live
+  // (autosaves, every few seconds while someone types, skip the query).
+  const replacesLive = operation === 'update' && originalDoc && !isDraftSave && !actionRequest
+  const isLive = replacesLive ? await isDocumentLive(req.payload, collection.slug, originalDoc.id, req) : false
   const move = moveFor(data, {
-    isDraftSave: context[draftSaveKey(collection.slug)] === true,
+    isDraftSave,
     isLive,
     latestStatus: originalDoc?._status,
     action: actionRequest?.action,

@@ -1,7 +1,8 @@
 // After a reviewed write commits its change: the audit entry and the emails it calls for.
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-import { latestVersionId, recordAudit } from './audit'
+import { recordAudit } from './audit'
 import type { AuditAction } from './auditActions'
+import { newestVersionId } from './newestVersion'
 import { notifyReviewEvent } from './notify'
 import { takeReviewEvent } from './reviewEvent'
 import type { ReviewedCollection } from './reviewedCollections'
@@ -28,7 +29,7 @@ export function recordReviewAfterChange({ slug, titleField, label }: ReviewedCol
         collection: slug,
         documentId: doc.id,
         title,
-        version: await latestVersionId(req, slug, doc.id),
+        version: await newestVersionId(req.payload, slug, doc.id, { req }),
         comment: event.comment,
         override: event.override,
       },

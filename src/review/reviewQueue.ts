@@ -42,7 +42,7 @@ async function itemsIn(payload: Payload, collection: ReviewedCollection, states:
     where: {
       id: {
         in: drafts.docs
-          .map((doc) => referenceId((doc.review as ReviewRecord | undefined)?.submittedBy))
+          .map((doc) => referenceId(doc.review?.submittedBy))
           .filter((id) => id !== undefined),
       },
     },
@@ -53,7 +53,7 @@ async function itemsIn(payload: Payload, collection: ReviewedCollection, states:
   })
   const names = new Map(submitters.docs.map((user) => [user.id, user.name]))
   return drafts.docs.map((doc) => {
-    const record = (doc.review ?? {}) as ReviewRecord
+    const record: ReviewRecord = doc.review ?? {}
     const submittedById = referenceId(record.submittedBy)
     const fields = doc as unknown as Record<string, unknown>
     return {

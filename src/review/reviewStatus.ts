@@ -1,10 +1,11 @@
 // What the review panel shows for one document: its state, what this person may do
 // next (and why not), the readiness checklist and the review history.
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 import type { Role } from '../access/roles'
 import type { Concept, User } from '../payload-types'
 import { conceptReadinessFacts } from './conceptReadiness'
 import { isDocumentLive } from './liveDocument'
+import { newestVersionId } from './newestVersion'
 import type { ReviewRecord } from './enforceReview'
 import { conceptChecklist, type ChecklistItem } from './readiness'
 import type { ReviewedCollection } from './reviewedCollections'
@@ -33,20 +34,7 @@ async function nameOf(payload: Payload, value: number | { id: number } | null | 
   return user?.name ?? null
 }
 
-async function newestVersionId(payload: Payload, collection: ReviewedCollection, id: number, where: Where = {}) {
-  const versions = await payload.findVersions({
-    collection: collection.slug,
-    where: { and: [{ parent: { equals: id } }, where] },
-    sort: '-updatedAt',
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-    select: {},
-  })
-  return versions.docs[0]?.id
-}
-
-function compareUrl(payload: Payload, collection: ReviewedCollection, id: number, latest?: number | string, published?: number | string) {
+function compareUrl(payload: Payload, collection: ReviewedCollection, id: number, latest?: string, published?: string) {
   const versions = `${payload.config.routes.admin}/collections/${collection.slug}/${id}/versions`
   if (latest === undefined) return versions
   return published === undefined || published === latest ? `${versions}/${latest}` : `${versions}/${latest}?versionFrom=${published}`
@@ -54,7 +42,7 @@ function compareUrl(payload: Payload, collection: ReviewedCollection, id: number
 
 export async function reviewStatus(payload: Payload, collection: ReviewedCollection, id: number, user: User): Promise<ReviewStatus> {
   const doc = await payload.findByID({ collection: collection.slug, id, draft: true, depth: 0, overrideAccess: true })
-  const record: ReviewRecord = (doc as { review?: ReviewRecord }).review ?? {}
+  const record: ReviewRecord = doc.review ?? {}
   const state = record.state ?? 'draft'
   const isLive = await isDocumentLive(payload, collection.slug, id)
   const authors = [...(record.editors ?? []), record.submittedBy].map(referenceId)
@@ -68,8 +56,8 @@ export async function reviewStatus(payload: Payload, collection: ReviewedCollect
     overrideAccess: true,
   })
   const [latest, published] = await Promise.all([
-    newestVersionId(payload, collection, id),
-    newestVersionId(payload, collection, id, { 'version._status': { equals: 'published' } }),
+    newestVersionId(payload, collection.slug, id),
+    newestVersionId(payload, collection.slug, id, { where: { 'version._status': { equals: 'published' } } }),
   ])
   return {
     state,

@@ -5,7 +5,6 @@ import { APIError, type Payload } from 'payload'
 import type { Role } from '../access/roles'
 import type { User } from '../payload-types'
 import { recordAudit } from './audit'
-import type { ReviewRecord } from './enforceReview'
 import { REVIEWED_COLLECTIONS, type ReviewedCollection } from './reviewedCollections'
 
 export type ScheduleRequest = {
@@ -29,7 +28,7 @@ export async function scheduleReviewed(payload: Payload, { type, doc, date, user
   const roles = (user.roles ?? []) as Role[]
   if (!roles.includes('reviewer') && !roles.includes('admin')) throw refuse('Only reviewers and admins schedule publishing.')
   const draft = await payload.findByID({ collection: collection.slug, id, draft: true, depth: 0, overrideAccess: true })
-  const approved = (draft.review as ReviewRecord | undefined)?.state === 'approved'
+  const approved = draft.review?.state === 'approved'
   if (type === 'publish' && !approved && !roles.includes('admin')) {
     throw refuse('Only approved work can be scheduled for publishing.')
   }
