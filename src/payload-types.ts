@@ -421,7 +421,16 @@ export interface Media {
 export interface AuditLog {
   id: number;
   summary: string;
-  action: 'submit' | 'approve' | 'request_changes' | 'publish' | 'schedule' | 'unpublish' | 'delete' | 'role_change';
+  action:
+    | 'submit'
+    | 'approve'
+    | 'request_changes'
+    | 'publish'
+    | 'schedule'
+    | 'unschedule'
+    | 'unpublish'
+    | 'delete'
+    | 'role_change';
   documentCollection?: string | null;
   documentId?: string | null;
   /**

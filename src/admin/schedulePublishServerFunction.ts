@@ -1,7 +1,7 @@
 // Replaces Payload's "schedule-publish" server function (the Schedule drawer of the Publish
-// button) so that scheduling follows the review rules and is recorded.
+// button) so that scheduling and cancelling follow the review rules and are recorded.
 import type { PayloadRequest, ServerFunction } from 'payload'
-import { scheduleReviewed, type ScheduleRequest } from '../review/schedule'
+import { cancelSchedule, scheduleReviewed, type ScheduleRequest } from '../review/schedule'
 import type { User } from '../payload-types'
 
 type ScheduleArgs = {
@@ -18,13 +18,7 @@ export async function scheduleFromAdmin({ type, date, deleteID, doc }: ScheduleA
   const user = req.user as User | null
   if (!user) return { error: 'Sign in to schedule publishing.' }
   try {
-    if (deleteID) {
-      await req.payload.delete({
-        collection: 'payload-jobs',
-        where: { and: [{ id: { equals: deleteID } }, { taskSlug: { equals: 'schedulePublish' } }] },
-        overrideAccess: true,
-      })
-    }
+    if (deleteID) await cancelSchedule(req.payload, { jobId: deleteID, user })
     if (doc && date) await scheduleReviewed(req.payload, { type, doc, date, user })
     return { message: req.i18n.t('general:success') }
   } catch (error) {

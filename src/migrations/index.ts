@@ -1,5 +1,6 @@
 import * as migration_20261129_044941_initial from './20261129_044941_initial';
 import * as migration_20261129_140519_review_workflow from './20261129_140519_review_workflow';
+import * as migration_20261130_053212_review_holes from './20261130_053212_review_holes';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_140519_review_workflow.up,
     down: migration_20261129_140519_review_workflow.down,
-    name: '20261129_140519_review_workflow'
+    name: '20261129_140519_review_workflow',
+  },
+  {
+    up: migration_20261130_053212_review_holes.up,
+    down: migration_20261130_053212_review_holes.down,
+    name: '20261130_053212_review_holes'
   },
 ];

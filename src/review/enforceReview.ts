@@ -3,6 +3,7 @@
 // 403 naming the rule before anything is written.
 import {
   APIError,
+  type CollectionAfterChangeHook,
   type CollectionBeforeChangeHook,
   type CollectionBeforeDeleteHook,
   type CollectionBeforeOperationHook,
@@ -15,6 +16,7 @@ import { isDocumentLive } from './liveDocument'
 import { reviewEventKey, type ReviewEvent } from './reviewEvent'
 import { decideMove, type MoveDecision, type ReviewAction, type ReviewMove, type ReviewState } from './transitions'
 import { referenceId } from './referenceId'
+import { savesDraftOnly } from './savesDraftOnly'
 
 /** The review group every reviewed collection carries (the same fields on each). */
 export type ReviewRecord = NonNullable<Concept['review']>
@@ -29,10 +31,15 @@ export function reviewActionContext(action: ReviewActionContext): Record<string,
   return { [actionKey]: action }
 }
 
-/** Remembers whether this write saves a draft: Payload's hooks are not told. */
+/** Remembers whether this write only saves a draft (as Payload will judge it): its hooks are not told. */
 export const rememberDraftSave: CollectionBeforeOperationHook = ({ args, operation, collection, req }) => {
   if (operation === 'create' || operation === 'update' || operation === 'updateByID' || operation === 'restoreVersion') {
-    req.context[draftSaveKey(collection.slug)] = Boolean((args as { draft?: boolean }).draft)
+    const { draft, data } = args as { draft?: boolean; data?: { _status?: unknown } }
+    req.context[draftSaveKey(collection.slug)] = savesDraftOnly({
+      operation: operation === 'updateByID' ? 'update' : operation,
+      draft: Boolean(draft),
+      status: data?._status,
+    })
   }
   return args
 }
@@ -145,4 +152,17 @@ export const refuseUnreviewedDelete: CollectionBeforeDeleteHook = async ({ req, 
     to: 'draft',
     override: false,
   } satisfies ReviewEvent
+}
+
+/**
+ * The last line of defence, judged by the result: a person's write that left the document
+ * published must have been decided as a publish above. Throwing here rolls the write back.
+ */
+export const refuseUndecidedPublish: CollectionAfterChangeHook = ({ doc, req, collection, context }) => {
+  if (!req.user || doc._status !== 'published') return doc
+  const event = context[reviewEventKey(collection.slug)] as ReviewEvent | undefined
+  if (event?.move !== 'publish') {
+    throw new APIError('This save would publish the document: publishing needs approved work and a reviewer.', 403, null, true)
+  }
+  return doc
 }

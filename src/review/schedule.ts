@@ -1,14 +1,17 @@
 // Scheduled publishing on Payload's jobs queue, as a reviewer's move: only reviewers and
-// admins schedule, a scheduled publish needs approved work (admins may override), and every
-// schedule is recorded. When the job runs, its publish passes the review hooks again.
+// admins schedule or cancel, a scheduled publish needs approved work (admins may override),
+// and every schedule and cancellation is recorded. When the job runs, its publish passes
+// the review hooks again.
 import { APIError, type Payload } from 'payload'
-import type { Role } from '../access/roles'
-import type { User } from '../payload-types'
+import { hasRole } from '../access/roles'
+import type { TaskSchedulePublish, User } from '../payload-types'
 import { recordAudit } from './audit'
 import { REVIEWED_COLLECTIONS, type ReviewedCollection } from './reviewedCollections'
 
+export type ScheduleType = 'publish' | 'unpublish'
+
 export type ScheduleRequest = {
-  type: 'publish' | 'unpublish'
+  type: ScheduleType
   doc: { relationTo: string; value: number | string }
   date: Date | string
   user: User & { collection?: string }
@@ -22,30 +25,73 @@ function reviewedCollection(slug: string): ReviewedCollection {
   return collection
 }
 
+function refuseUnlessReviewer(user: User, rule: string): void {
+  if (!hasRole(user, 'reviewer') && !hasRole(user, 'admin')) throw refuse(rule)
+}
+
+/**
+ * The job input, as Payload's Schedule drawer writes and looks it up: the document id as a
+ * string (payload#10481), although the generated type says number.
+ */
+export function schedulePublishInput(type: ScheduleType, collection: ReviewedCollection['slug'], id: number, userId: number) {
+  const doc = { relationTo: collection, value: String(id) }
+  return { type, doc, user: { relationTo: 'users', value: userId } } as unknown as TaskSchedulePublish['input']
+}
+
+async function documentTitle(payload: Payload, collection: ReviewedCollection, id: number) {
+  const draft = await payload.findByID({ collection: collection.slug, id, draft: true, depth: 0, overrideAccess: true })
+  return { title: String((draft as unknown as Record<string, unknown>)[collection.titleField] ?? ''), approved: draft.review?.state === 'approved' }
+}
+
 export async function scheduleReviewed(payload: Payload, { type, doc, date, user }: ScheduleRequest) {
+  refuseUnlessReviewer(user, 'Only reviewers and admins schedule publishing.')
   const collection = reviewedCollection(doc.relationTo)
   const id = Number(doc.value)
-  const roles = (user.roles ?? []) as Role[]
-  if (!roles.includes('reviewer') && !roles.includes('admin')) throw refuse('Only reviewers and admins schedule publishing.')
-  const draft = await payload.findByID({ collection: collection.slug, id, draft: true, depth: 0, overrideAccess: true })
-  const approved = draft.review?.state === 'approved'
-  if (type === 'publish' && !approved && !roles.includes('admin')) {
+  const { title, approved } = await documentTitle(payload, collection, id)
+  if (type === 'publish' && !approved && !hasRole(user, 'admin')) {
     throw refuse('Only approved work can be scheduled for publishing.')
   }
   const when = new Date(date)
+  if (Number.isNaN(when.getTime())) throw new APIError('Choose a valid date and time for the schedule.', 400, null, true)
   const job = await payload.jobs.queue({
     task: 'schedulePublish',
     waitUntil: when,
-    input: { type, doc: { relationTo: collection.slug, value: id }, user: { relationTo: 'users', value: user.id } },
+    input: schedulePublishInput(type, collection.slug, id, user.id),
   })
   await recordAudit(payload, {
     action: 'schedule',
     collection: collection.slug,
     documentId: id,
-    title: String((draft as unknown as Record<string, unknown>)[collection.titleField] ?? ''),
+    title,
     comment: `${type === 'publish' ? 'Publish' : 'Unpublish'} at ${when.toISOString()}`,
     override: type === 'publish' && !approved,
     actor: { id: user.id, name: user.name },
   })
   return job
+}
+
+type ScheduledJob = { id: number | string; waitUntil?: string | null; input?: { type?: ScheduleType; doc?: { relationTo: string; value: string } } }
+
+/** Cancels a pending scheduled publish or unpublish; checked before anything changes, and recorded. */
+export async function cancelSchedule(payload: Payload, { jobId, user }: { jobId: number | string; user: User }): Promise<void> {
+  refuseUnlessReviewer(user, 'Only reviewers and admins cancel a scheduled publish.')
+  const job = await payload.db.findOne<ScheduledJob>({
+    collection: 'payload-jobs',
+    where: { and: [{ id: { equals: jobId } }, { taskSlug: { equals: 'schedulePublish' } }, { completedAt: { exists: false } }] },
+  })
+  const target = job?.input?.doc
+  if (!job || !target) throw new APIError('There is no pending schedule with that id.', 404, null, true)
+  const collection = reviewedCollection(target.relationTo)
+  const id = Number(target.value)
+  const { title } = await documentTitle(payload, collection, id)
+  await payload.db.deleteOne({ collection: 'payload-jobs', where: { id: { equals: job.id } } })
+  const when = job.waitUntil ? new Date(job.waitUntil).toISOString() : 'an unknown time'
+  await recordAudit(payload, {
+    action: 'unschedule',
+    collection: collection.slug,
+    documentId: id,
+    title,
+    comment: `Cancelled: ${job.input?.type === 'unpublish' ? 'unpublish' : 'publish'} at ${when}`,
+    actor: { id: user.id, name: user.name },
+  })
 }

@@ -1,7 +1,7 @@
 // Puts a collection under editorial review: the review fields and panel, the hooks that
 // enforce and record every move, the review endpoints and scheduled publishing.
 import type { CollectionConfig } from 'payload'
-import { enforceReview, refuseUnreviewedDelete, rememberDraftSave } from './enforceReview'
+import { enforceReview, refuseUndecidedPublish, refuseUnreviewedDelete, rememberDraftSave } from './enforceReview'
 import { recordReviewAfterChange, recordReviewAfterDelete } from './recordReview'
 import { reviewEndpoints } from './reviewEndpoints'
 import { reviewFields, reviewPanelField } from './reviewFields'
@@ -29,7 +29,7 @@ export function withReview(reviewed: ReviewedCollection, config: CollectionConfi
       ...hooks,
       beforeOperation: [rememberDraftSave, ...(hooks.beforeOperation ?? [])],
       beforeChange: [...(hooks.beforeChange ?? []), enforceReview],
-      afterChange: [recordReviewAfterChange(reviewed), ...(hooks.afterChange ?? [])],
+      afterChange: [refuseUndecidedPublish, recordReviewAfterChange(reviewed), ...(hooks.afterChange ?? [])],
       beforeDelete: [refuseUnreviewedDelete, ...(hooks.beforeDelete ?? [])],
       afterDelete: [recordReviewAfterDelete(reviewed), ...(hooks.afterDelete ?? [])],
     },

@@ -8,6 +8,7 @@ import { createCategory } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 import { scheduleReviewed } from '../../src/review/schedule'
 import { scheduleFromAdmin } from '../../src/admin/schedulePublishServerFunction'
+import { getUpcomingScheduledPublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler'
 import { auditTrail, draftReadyConcept, reviewAction, signedIn, type Staff } from '../helpers/review'
 
 let payload: Payload
@@ -31,6 +32,14 @@ const inAMinute = (id: number) => ({
   doc: { relationTo: 'concepts', value: id },
   date: new Date(Date.now() + 60_000).toISOString(),
 })
+
+type UpcomingArgs = Parameters<typeof getUpcomingScheduledPublishHandler>[0]
+
+/** What the Schedule drawer lists for the document (the handler reads only these three arguments). */
+async function upcoming(id: number, by: Staff) {
+  const req = await createLocalReq({ user: by }, payload)
+  return getUpcomingScheduledPublishHandler({ id, collectionSlug: 'concepts', req } as UpcomingArgs)
+}
 
 async function publicStatus(id: number): Promise<number> {
   return (await rest('GET', `concepts/${id}`)).status
@@ -83,8 +92,7 @@ describe('scheduled publishing', () => {
       status: 403,
       message: 'Only reviewers and admins schedule publishing.',
     })
-    const queued = await payload.count({ collection: 'payload-jobs', where: { 'input.doc.value': { equals: String(concept.id) } } })
-    expect(queued.totalDocs).toBe(0)
+    expect(await upcoming(concept.id, reviewer)).toEqual([])
   })
 
   it('works the same from the admin’s Schedule drawer, which shows the rule as its error', async () => {
@@ -96,8 +104,26 @@ describe('scheduled publishing', () => {
     await reviewAction('concepts', concept.id, reviewer.token, 'approve')
     const asReviewer = await scheduleFromAdmin(inAMinute(concept.id), await createLocalReq({ user: reviewer }, payload))
     expect(asReviewer).toEqual({ message: expect.any(String) })
-    const queued = await payload.count({ collection: 'payload-jobs', where: { 'input.doc.value': { equals: concept.id } } })
-    expect(queued.totalDocs).toBe(1)
+    expect(await upcoming(concept.id, reviewer)).toEqual([expect.objectContaining({ input: expect.objectContaining({ type: 'publish' }) })])
     expect((await auditTrail(payload, 'concepts', concept.id)).map((entry) => entry.action)).toContain('schedule')
+  })
+
+  it('lists a document’s pending schedules in the drawer, and lets only reviewers and admins cancel one, recorded', async () => {
+    const concept = await draftReadyConcept(payload, category, editor)
+    await reviewAction('concepts', concept.id, editor.token, 'submit')
+    await reviewAction('concepts', concept.id, reviewer.token, 'approve')
+    await scheduleFromAdmin(inAMinute(concept.id), await createLocalReq({ user: reviewer }, payload))
+    const [pending] = await upcoming(concept.id, reviewer)
+
+    const byEditor = await scheduleFromAdmin({ type: 'publish', deleteID: pending.id }, await createLocalReq({ user: editor }, payload))
+    expect(byEditor).toEqual({ error: 'Only reviewers and admins cancel a scheduled publish.' })
+    expect(await upcoming(concept.id, reviewer)).toHaveLength(1)
+
+    const otherReviewer = await signedIn(payload, ['reviewer'])
+    const cancelled = await scheduleFromAdmin({ type: 'publish', deleteID: pending.id }, await createLocalReq({ user: otherReviewer }, payload))
+    expect(cancelled).toEqual({ message: expect.any(String) })
+    expect(await upcoming(concept.id, reviewer)).toEqual([])
+    const [entry] = (await auditTrail(payload, 'concepts', concept.id)).filter((audit) => audit.action === 'unschedule')
+    expect(entry).toMatchObject({ user: otherReviewer.id, comment: expect.stringMatching(/^Cancelled: publish at /) })
   })
 })
