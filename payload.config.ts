@@ -10,6 +10,8 @@ import { Faqs } from './collections/Faqs'
 import { Media } from './collections/Media'
 import { UseCases } from './collections/UseCases'
 import { Users } from './collections/Users'
+import { withBoundApiReads } from './src/api/boundApiReads'
+import { graphqlValidationRules } from './src/api/graphql/limits'
 import { keepPublicErrorDetails } from './src/api/keepPublicErrorDetails'
 import { reviewMutations } from './src/review/reviewGraphQL'
 import { emailAdapter } from './src/email/emailAdapter'
@@ -33,12 +35,12 @@ export default buildConfig({
       },
     },
   },
-  collections: [Concepts, Categories, UseCases, Faqs, Media, Users, AuditLog],
+  collections: [Concepts, Categories, UseCases, Faqs, Media, Users, AuditLog].map(withBoundApiReads),
   jobs: {
     // Runs scheduled publishing (and any queued job) in the server process.
     autoRun: [{ cron: process.env.JOBS_CRON || '* * * * *', queue: 'default' }],
   },
-  graphQL: { mutations: reviewMutations },
+  graphQL: { mutations: reviewMutations, validationRules: graphqlValidationRules },
   editor,
   email: emailAdapter,
   hooks: { afterError: [keepPublicErrorDetails] },

@@ -24,6 +24,11 @@ export default defineConfig({
     ],
   },
   resolve: {
-    alias: { '@payload-config': new URL('./payload.config.ts', import.meta.url).pathname },
+    alias: [
+      { find: '@payload-config', replacement: new URL('./payload.config.ts', import.meta.url).pathname },
+      // Payload loads graphql's CommonJS entry (as Next does, where graphql is external); Vite
+      // would pick its ES module entry, and graphql refuses types from the other copy.
+      { find: /^graphql$/, replacement: new URL('./node_modules/graphql/index.js', import.meta.url).pathname },
+    ],
   },
 })

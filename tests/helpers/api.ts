@@ -1,7 +1,8 @@
 // Calls the app's real REST and GraphQL route handlers (app/(payload)/api) with
 // real Request objects, as Next does, without starting a server.
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { POST as graphql } from '../../app/(payload)/api/graphql/route'
 
 const handlers = {
   GET: REST_GET(config),
@@ -9,7 +10,6 @@ const handlers = {
   PATCH: REST_PATCH(config),
   DELETE: REST_DELETE(config),
 }
-const graphql = GRAPHQL_POST(config)
 
 type RestOptions = { body?: unknown; form?: FormData; token?: string }
 
