@@ -13,6 +13,8 @@ import { Users } from './collections/Users'
 import { withBoundApiReads } from './src/api/boundApiReads'
 import { graphqlValidationRules } from './src/api/graphql/limits'
 import { keepPublicErrorDetails } from './src/api/keepPublicErrorDetails'
+import { guardDocumentLocks } from './src/access/documentLocks'
+import { isAdminRequest } from './src/access/predicates'
 import { reviewMutations } from './src/review/reviewGraphQL'
 import { emailAdapter } from './src/email/emailAdapter'
 import { editor } from './src/fields/editor'
@@ -39,6 +41,8 @@ export default buildConfig({
   jobs: {
     // Runs scheduled publishing (and any queued job) in the server process.
     autoRun: [{ cron: process.env.JOBS_CRON || '* * * * *', queue: 'default' }],
+    // Running, queueing or cancelling jobs through the API is for admins; the runner above needs no request.
+    access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
   },
   graphQL: { mutations: reviewMutations, validationRules: graphqlValidationRules },
   editor,
@@ -55,4 +59,4 @@ export default buildConfig({
     autoGenerate: false,
   },
   telemetry: false,
-})
+}).then(guardDocumentLocks)

@@ -12,6 +12,7 @@ export const Users: CollectionConfig = {
     create: isAdmin,
     update: adminOrSelf,
     delete: isAdmin,
+    unlock: isAdmin,
   },
   hooks: { afterChange: [recordRoleChange] },
   fields: [

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, isStaff } from '../../src/access/predicates'
+import { anyone, isReviewerOrAdmin, isStaff } from '../../src/access/predicates'
 import { slugField } from '../../src/fields/slug'
 import { revalidateCategoryAfterChange, revalidateCategoryAfterDelete } from './hooks'
 
@@ -7,7 +7,7 @@ export const Categories: CollectionConfig = {
   slug: 'categories',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'order'] },
   defaultSort: 'order',
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: anyone, create: isStaff, update: isReviewerOrAdmin, delete: isReviewerOrAdmin },
   hooks: { afterChange: [revalidateCategoryAfterChange], afterDelete: [revalidateCategoryAfterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, maxLength: 80 },

@@ -11,3 +11,8 @@ export function hasRole(user: Pick<User, 'roles'> | null | undefined, role: Role
 export function isStaffUser(user: Pick<User, 'roles'> | null | undefined): boolean {
   return Boolean(user?.roles?.length)
 }
+
+/** Reviewers and admins: the people who approve, publish and change live shared content. */
+export function isReviewerOrAdminUser(user: Pick<User, 'roles'> | null | undefined): boolean {
+  return hasRole(user, 'reviewer') || hasRole(user, 'admin')
+}
