@@ -15,6 +15,7 @@ import { graphqlValidationRules } from './src/api/graphql/limits'
 import { keepPublicErrorDetails } from './src/api/keepPublicErrorDetails'
 import { guardDocumentLocks } from './src/access/documentLocks'
 import { isAdminRequest } from './src/access/predicates'
+import { expireTagsEndpoint } from './src/content/expireTagsEndpoint'
 import { reviewMutations } from './src/review/reviewGraphQL'
 import { emailAdapter } from './src/email/emailAdapter'
 import { editor } from './src/fields/editor'
@@ -44,6 +45,7 @@ export default buildConfig({
     // Running, queueing or cancelling jobs through the API is for admins; the runner above needs no request.
     access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
   },
+  endpoints: [expireTagsEndpoint],
   graphQL: { mutations: reviewMutations, validationRules: graphqlValidationRules },
   editor,
   email: emailAdapter,

@@ -3,11 +3,11 @@ import { categoryChangeTags } from '../../src/content/cacheTags'
 import { expireTags } from '../../src/content/revalidate'
 
 export const revalidateCategoryAfterChange: CollectionAfterChangeHook = ({ doc, req }) => {
-  expireTags(req.payload, categoryChangeTags())
+  expireTags(req, categoryChangeTags())
   return doc
 }
 
 export const revalidateCategoryAfterDelete: CollectionAfterDeleteHook = ({ doc, req }) => {
-  expireTags(req.payload, categoryChangeTags())
+  expireTags(req, categoryChangeTags())
   return doc
 }

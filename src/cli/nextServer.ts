@@ -3,9 +3,10 @@ import path from 'node:path'
 import net from 'node:net'
 import { StartupError } from '../db/environment'
 import { projectRoot } from '../db/projectPaths'
+import { DEFAULT_PORT } from '../content/serverOrigin'
 
 export function sitePort(): number {
-  const port = Number(process.env.PORT ?? 3000)
+  const port = Number(process.env.PORT || DEFAULT_PORT)
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
     throw new StartupError(`PORT must be a number between 1 and 65535, not "${process.env.PORT}".`)
   }

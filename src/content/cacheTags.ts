@@ -26,14 +26,18 @@ export function conceptChangeTags(doc: Versioned, previousDoc: Versioned): strin
   return [...new Set([CONCEPTS_TAG, ...slugTags(conceptTag, doc, previousDoc)])]
 }
 
+/**
+ * Use cases and FAQs count towards their concepts' "N min read", which concept cards show
+ * on every list, so the concept lists go stale with the concept pages.
+ */
 export function useCaseChangeTags(doc: Versioned, previousDoc: Versioned, conceptSlugs: string[]): string[] {
   if (!visibleToReaders(doc, previousDoc)) return []
-  return [...new Set([USE_CASES_TAG, ...slugTags(useCaseTag, doc, previousDoc), ...conceptSlugs.map(conceptTag)])]
+  return [...new Set([USE_CASES_TAG, ...slugTags(useCaseTag, doc, previousDoc), CONCEPTS_TAG, ...conceptSlugs.map(conceptTag)])]
 }
 
 export function faqChangeTags(doc: Versioned, previousDoc: Versioned, conceptSlugs: string[]): string[] {
   if (!visibleToReaders(doc, previousDoc)) return []
-  return [...new Set(conceptSlugs.map(conceptTag))]
+  return [...new Set([CONCEPTS_TAG, ...conceptSlugs.map(conceptTag)])]
 }
 
 /** Category names show on every concept card, so concept lists go stale too. */

@@ -1,18 +1,26 @@
 import { revalidateTag } from 'next/cache'
-import type { Payload } from 'payload'
+import type { PayloadRequest } from 'payload'
+import { expireAfterTransaction } from './expireOutsideRequest'
+
+/** Expires the tags in the request Next is serving; throws outside one. */
+export function expireTagsInRequest(tags: string[]): void {
+  for (const tag of tags) revalidateTag(tag, { expire: 0 })
+}
 
 /**
  * Expires cached reads at once, so the first reader after a publish sees it. Called
- * from collection hooks: inside a Next request Next applies it when the response is
- * done, after Payload commits the write. Outside Next (seed, CLI) nothing is cached
- * in this process, and Next refuses the call; that is expected and only logged.
+ * from collection hooks: in a REST or GraphQL request Next applies it when the response
+ * is done, after Payload commits the write. A Local API write may run outside any request
+ * (the job runner, a CLI task), where Next refuses the call or, in a timer started during
+ * an earlier request, accepts it into that finished request and drops it; so the server is
+ * asked to do it once the write has committed.
  */
-export function expireTags(payload: Payload, tags: string[]): void {
-  for (const tag of tags) {
-    try {
-      revalidateTag(tag, { expire: 0 })
-    } catch (error) {
-      payload.logger.debug({ msg: `Not revalidating "${tag}" outside a Next request`, err: error })
-    }
+export function expireTags(req: PayloadRequest, tags: string[]): void {
+  if (tags.length === 0) return
+  if (req.payloadAPI === 'local') return expireAfterTransaction(req, tags)
+  try {
+    expireTagsInRequest(tags)
+  } catch {
+    expireAfterTransaction(req, tags)
   }
 }

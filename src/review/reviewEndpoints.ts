@@ -2,30 +2,16 @@
 //   GET  /api/<collection>/:id/review   state, allowed actions, checklist and history (staff)
 //   POST /api/<collection>/:id/review   { action: submit | approve | request_changes, comment? }
 //   POST /api/concepts/readiness        { id?, data } → the live readiness checklist (staff)
-import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+// Scheduling has its own endpoints (scheduleEndpoints.ts).
+import type { Endpoint } from 'payload'
 import type { Concept } from '../payload-types'
 import { conceptReadinessFacts } from './conceptReadiness'
+import { documentId, jsonBody } from './endpointInput'
 import { performReviewAction } from './performReviewAction'
 import { conceptChecklist } from './readiness'
 import type { ReviewedCollection } from './reviewedCollections'
 import { reviewingStaff } from './reviewingStaff'
 import { reviewStatus } from './reviewStatus'
-
-function documentId(req: PayloadRequest): number {
-  const id = Number(req.routeParams?.id)
-  if (!Number.isInteger(id) || id <= 0) throw new APIError('The document id must be a positive whole number.', 400, null, true)
-  return id
-}
-
-async function jsonBody(req: PayloadRequest): Promise<Record<string, unknown>> {
-  try {
-    const body: unknown = await req.json?.()
-    if (body && typeof body === 'object' && !Array.isArray(body)) return body as Record<string, unknown>
-  } catch {
-    // fall through to the error below
-  }
-  throw new APIError('Send a JSON object as the request body.', 400, null, true)
-}
 
 export function reviewEndpoints(collection: ReviewedCollection): Endpoint[] {
   const endpoints: Endpoint[] = [

@@ -2,7 +2,7 @@
 // admins schedule or cancel, a scheduled publish needs approved work (admins may override),
 // and every schedule and cancellation is recorded. When the job runs, its publish passes
 // the review hooks again.
-import { APIError, type Payload } from 'payload'
+import { APIError, type Payload, type Where } from 'payload'
 import { hasRole } from '../access/roles'
 import type { TaskSchedulePublish, User } from '../payload-types'
 import { recordAudit } from './audit'
@@ -72,26 +72,55 @@ export async function scheduleReviewed(payload: Payload, { type, doc, date, user
 
 type ScheduledJob = { id: number | string; waitUntil?: string | null; input?: { type?: ScheduleType; doc?: { relationTo: string; value: string } } }
 
-/** Cancels a pending scheduled publish or unpublish; checked before anything changes, and recorded. */
-export async function cancelSchedule(payload: Payload, { jobId, user }: { jobId: number | string; user: User }): Promise<void> {
-  refuseUnlessReviewer(user, 'Only reviewers and admins cancel a scheduled publish.')
-  const job = await payload.db.findOne<ScheduledJob>({
+export type PendingSchedule = { id: number | string; type: ScheduleType; at: string | null }
+
+const pendingJobs: Where = { and: [{ taskSlug: { equals: 'schedulePublish' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] }
+
+const asPending = (job: ScheduledJob): PendingSchedule => ({
+  id: job.id,
+  type: job.input?.type === 'unpublish' ? 'unpublish' : 'publish',
+  at: job.waitUntil ? new Date(job.waitUntil).toISOString() : null,
+})
+
+/** A document's scheduled publishes and unpublishes that have not run yet, soonest first. */
+export async function pendingSchedules(payload: Payload, collection: ReviewedCollection['slug'], id: number): Promise<PendingSchedule[]> {
+  const { docs } = await payload.db.find<ScheduledJob>({
     collection: 'payload-jobs',
-    where: { and: [{ id: { equals: jobId } }, { taskSlug: { equals: 'schedulePublish' } }, { completedAt: { exists: false } }] },
+    where: { and: [pendingJobs, { 'input.doc.relationTo': { equals: collection } }, { 'input.doc.value': { equals: String(id) } }] },
+    sort: 'waitUntil',
+    limit: 0,
+    pagination: false,
   })
+  return docs.map(asPending)
+}
+
+type CancelRequest = {
+  jobId: number | string
+  user: User
+  /** When given, the schedule must belong to this document. */
+  doc?: { relationTo: ReviewedCollection['slug']; value: number }
+}
+
+/** Cancels a pending scheduled publish or unpublish; checked before anything changes, and recorded. */
+export async function cancelSchedule(payload: Payload, { jobId, user, doc }: CancelRequest): Promise<void> {
+  refuseUnlessReviewer(user, 'Only reviewers and admins cancel a scheduled publish.')
+  const job = Number.isFinite(Number(jobId))
+    ? await payload.db.findOne<ScheduledJob>({ collection: 'payload-jobs', where: { and: [{ id: { equals: jobId } }, pendingJobs] } })
+    : null
   const target = job?.input?.doc
-  if (!job || !target) throw new APIError('There is no pending schedule with that id.', 404, null, true)
+  const belongs = !doc || (target?.relationTo === doc.relationTo && Number(target.value) === doc.value)
+  if (!job || !target || !belongs) throw new APIError('There is no pending schedule with that id.', 404, null, true)
   const collection = reviewedCollection(target.relationTo)
   const id = Number(target.value)
   const { title } = await documentTitle(payload, collection, id)
   await payload.db.deleteOne({ collection: 'payload-jobs', where: { id: { equals: job.id } } })
-  const when = job.waitUntil ? new Date(job.waitUntil).toISOString() : 'an unknown time'
+  const { type, at } = asPending(job)
   await recordAudit(payload, {
     action: 'unschedule',
     collection: collection.slug,
     documentId: id,
     title,
-    comment: `Cancelled: ${job.input?.type === 'unpublish' ? 'unpublish' : 'publish'} at ${when}`,
+    comment: `Cancelled: ${type} at ${at ?? 'an unknown time'}`,
     actor: { id: user.id, name: user.name },
   })
 }

@@ -5,6 +5,7 @@ import { enforceReview, refuseUndecidedPublish, refuseUnreviewedDelete, remember
 import { recordReviewAfterChange, recordReviewAfterDelete } from './recordReview'
 import { reviewEndpoints } from './reviewEndpoints'
 import { reviewFields, reviewPanelField } from './reviewFields'
+import { scheduleEndpoints } from './scheduleEndpoints'
 import type { ReviewedCollection } from './reviewedCollections'
 
 type DraftsOptions = Exclude<NonNullable<Exclude<CollectionConfig['versions'], boolean>>['drafts'], boolean | undefined>
@@ -24,7 +25,7 @@ export function withReview(reviewed: ReviewedCollection, config: CollectionConfi
     },
     versions: { ...versions, drafts: { ...drafts, schedulePublish: true } },
     fields: [reviewPanelField, ...config.fields, ...reviewFields],
-    endpoints: [...(config.endpoints || []), ...reviewEndpoints(reviewed)],
+    endpoints: [...(config.endpoints || []), ...reviewEndpoints(reviewed), ...scheduleEndpoints(reviewed)],
     hooks: {
       ...hooks,
       beforeOperation: [rememberDraftSave, ...(hooks.beforeOperation ?? [])],

@@ -1,17 +1,10 @@
 // Pages are served from Next's data cache; a publish, an edit or an unpublish must
 // show on the very next request to every page that shows the concept, without a rebuild.
 import { expect, test, type APIRequestContext } from '@playwright/test'
-import { demoUsers } from '../../src/seed/demoUsers'
+import { richText } from '../../src/seed/richText'
+import { apiHeaders, pageText as text } from './apiSession'
 
-async function signIn(request: APIRequestContext): Promise<Record<string, string>> {
-  const admin = demoUsers.find((user) => user.roles.includes('admin'))!
-  const response = await request.post('/api/users/login', { data: { email: admin.email, password: admin.password } })
-  return { authorization: `JWT ${(await response.json()).token}` }
-}
-
-async function text(request: APIRequestContext, path: string): Promise<string> {
-  return (await request.get(path)).text()
-}
+const signIn = (request: APIRequestContext) => apiHeaders(request, 'admin')
 
 test('publishing, editing and unpublishing a concept reach its page, its category page and the feed at once', async ({
   request,
@@ -64,4 +57,33 @@ test('an edit saved as a draft leaves the published page as it was', async ({ re
   const body = await text(request, '/concepts/embeddings')
   expect(body).toContain(published.summary)
   expect(body).not.toContain('An unreviewed rewrite.')
+})
+
+/** The "N min read" on a concept's card in a list page. */
+async function cardReadingTime(request: APIRequestContext, path: string, slug: string): Promise<number> {
+  const match = new RegExp(`href="/concepts/${slug}"[^]*?(\\d+)(?:<!-- -->)? min read`).exec(await text(request, path))
+  return Number(match?.[1])
+}
+
+test('publishing an FAQ updates its concept’s reading time on the index’s card at once', async ({ request }) => {
+  const headers = await signIn(request)
+  const found = await (await request.get('/api/concepts?where[slug][equals]=embeddings&depth=0')).json()
+  const concept = found.docs[0]
+  const before = await cardReadingTime(request, '/concepts', 'embeddings')
+  expect(before).toBeGreaterThan(0)
+
+  const answer = Array.from({ length: 600 }, (_, index) => `word${index}`).join(' ')
+  const created = await request.post('/api/faqs', {
+    headers,
+    data: {
+      question: 'How long can an answer be?',
+      answer: richText([answer]),
+      concept: concept.id,
+      order: 99,
+      _status: 'published',
+    },
+  })
+  expect(created.status()).toBe(201)
+  expect(await cardReadingTime(request, '/concepts', 'embeddings')).toBeGreaterThanOrEqual(before + 2)
+  await request.delete(`/api/faqs/${(await created.json()).doc.id}`, { headers })
 })

@@ -24,6 +24,8 @@ async function main() {
     NEXT_DIST_DIR: '.next-test',
     PORT: port,
     SITE_URL: `http://localhost:${port}`,
+    // Scheduled publishing runs within a second of its time, as the tests watch for it.
+    JOBS_CRON: '* * * * * *',
   }
   const shutdown = async (code: number) => {
     await database.drop()

@@ -11,20 +11,20 @@ const handlers = {
   DELETE: REST_DELETE(config),
 }
 
-type RestOptions = { body?: unknown; form?: FormData; token?: string }
+type RestOptions = { body?: unknown; form?: FormData; token?: string; authorization?: string }
 
-function headers(token?: string, json = false): HeadersInit {
+function headers(token?: string, json = false, authorization = token ? `JWT ${token}` : undefined): HeadersInit {
   return {
     ...(json ? { 'content-type': 'application/json' } : {}),
-    ...(token ? { authorization: `JWT ${token}` } : {}),
+    ...(authorization ? { authorization } : {}),
   }
 }
 
-export async function rest(method: keyof typeof handlers, path: string, { body, form, token }: RestOptions = {}) {
+export async function rest(method: keyof typeof handlers, path: string, { body, form, token, authorization }: RestOptions = {}) {
   const url = new URL(`http://localhost/api/${path}`)
   const request = new Request(url, {
     method,
-    headers: headers(token, body !== undefined),
+    headers: headers(token, body !== undefined, authorization),
     body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
   })
   const slug = url.pathname.replace(/^\/api\//, '').split('/')

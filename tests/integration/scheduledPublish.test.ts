@@ -9,7 +9,9 @@ import { testPayload } from '../helpers/payload'
 import { scheduleReviewed } from '../../src/review/schedule'
 import { scheduleFromAdmin } from '../../src/admin/schedulePublishServerFunction'
 import { getUpcomingScheduledPublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler'
-import { auditTrail, draftReadyConcept, reviewAction, signedIn, type Staff } from '../helpers/review'
+import { auditTrail, draftReadyConcept, errorMessage, reviewAction, signedIn, type Staff } from '../helpers/review'
+import { EXPIRE_TAGS_PATH } from '../../src/content/expireOutsideRequest'
+import { tagExpiryToken } from '../../src/content/tagExpiryToken'
 
 let payload: Payload
 let category: Category
@@ -125,5 +127,57 @@ describe('scheduled publishing', () => {
     expect(await upcoming(concept.id, reviewer)).toEqual([])
     const [entry] = (await auditTrail(payload, 'concepts', concept.id)).filter((audit) => audit.action === 'unschedule')
     expect(entry).toMatchObject({ user: otherReviewer.id, comment: expect.stringMatching(/^Cancelled: publish at /) })
+  })
+})
+
+describe('the schedule endpoints', () => {
+  it('schedule, list and cancel under the drawer’s rules, with a 400 for bad input', async () => {
+    const concept = await draftReadyConcept(payload, category, editor)
+    const path = `concepts/${concept.id}/schedule`
+    const at = new Date(Date.now() + 3_600_000).toISOString()
+    const byEditor = await rest('POST', path, { body: { type: 'publish', at }, token: editor.token })
+    expect(byEditor.status).toBe(403)
+    expect(errorMessage(byEditor.json)).toBe('Only reviewers and admins schedule publishing.')
+    expect(errorMessage((await rest('POST', path, { body: { type: 'publish', at }, token: reviewer.token })).json)).toBe(
+      'Only approved work can be scheduled for publishing.',
+    )
+    for (const body of [{ type: 'republish', at }, { type: 'publish', at: 'tomorrow-ish' }, { type: 'publish' }]) {
+      const response = await rest('POST', path, { body, token: reviewer.token })
+      expect(response.status).toBe(400)
+      expect(errorMessage(response.json)).toMatch(/"type" must be|"at" must be/)
+    }
+    expect((await rest('GET', path, { token: reviewer.token })).json).toEqual({ schedules: [] })
+
+    await reviewAction('concepts', concept.id, editor.token, 'submit')
+    await reviewAction('concepts', concept.id, reviewer.token, 'approve')
+    const created = await rest('POST', path, { body: { type: 'publish', at }, token: reviewer.token })
+    expect(created.status).toBe(201)
+    const [schedule] = (created.json as { schedules: { id: number; type: string; at: string }[] }).schedules
+    expect(schedule).toMatchObject({ type: 'publish', at })
+
+    const other = await draftReadyConcept(payload, category, editor)
+    expect((await rest('DELETE', `concepts/${other.id}/schedule/${schedule.id}`, { token: reviewer.token })).status).toBe(404)
+    expect((await rest('DELETE', `${path}/${schedule.id}`, { token: editor.token })).status).toBe(403)
+    expect((await rest('GET', path, { token: editor.token })).json).toEqual({ schedules: [schedule] })
+    expect((await rest('DELETE', `${path}/${schedule.id}`, { token: reviewer.token })).json).toEqual({ schedules: [] })
+    expect((await auditTrail(payload, 'concepts', concept.id)).map((entry) => entry.action)).toEqual([
+      'submit',
+      'approve',
+      'schedule',
+      'unschedule',
+    ])
+  })
+})
+
+describe('expiring cached pages from outside a request', () => {
+  it('is for this app’s own processes only: a wrong or missing token gets a 401, a bad body a 400', async () => {
+    const send = (body: unknown, token?: string) =>
+      rest('POST', EXPIRE_TAGS_PATH.replace('/api/', ''), { body, authorization: token && `Bearer ${token}` })
+    expect((await send({ tags: ['concepts'] })).status).toBe(401)
+    expect((await send({ tags: ['concepts'] }, 'forged')).status).toBe(401)
+    const token = tagExpiryToken(payload)
+    for (const body of [{}, { tags: 'concepts' }, { tags: [42] }, { tags: Array.from({ length: 501 }, () => 'concepts') }]) {
+      expect((await send(body, token)).status).toBe(400)
+    }
   })
 })

@@ -24,8 +24,8 @@ describe('conceptChangeTags', () => {
 })
 
 describe('related documents', () => {
-  it('a published FAQ expires only the pages of its concepts', () => {
-    expect(faqChangeTags({ _status: 'published' }, undefined, ['rag', 'rag'])).toEqual(['concept:rag'])
+  it('a published FAQ expires its concepts’ pages and the concept lists, whose cards show reading time', () => {
+    expect(faqChangeTags({ _status: 'published' }, undefined, ['rag', 'rag'])).toEqual(['concepts', 'concept:rag'])
     expect(faqChangeTags({ _status: 'draft' }, { _status: 'draft' }, ['rag'])).toEqual([])
   })
 
@@ -33,6 +33,7 @@ describe('related documents', () => {
     expect(useCaseChangeTags(published('klarna'), published('klarna'), ['llm', 'rag'])).toEqual([
       'use-cases',
       'use-case:klarna',
+      'concepts',
       'concept:llm',
       'concept:rag',
     ])

@@ -4,11 +4,11 @@ import { expireTags } from '../../../src/content/revalidate'
 import type { Concept } from '../../../src/payload-types'
 
 export const revalidateConceptAfterChange: CollectionAfterChangeHook<Concept> = ({ doc, previousDoc, req }) => {
-  expireTags(req.payload, conceptChangeTags(doc, previousDoc))
+  expireTags(req, conceptChangeTags(doc, previousDoc))
   return doc
 }
 
 export const revalidateConceptAfterDelete: CollectionAfterDeleteHook<Concept> = ({ doc, req }) => {
-  expireTags(req.payload, conceptChangeTags(doc, undefined))
+  expireTags(req, conceptChangeTags(doc, undefined))
   return doc
 }

@@ -6,11 +6,11 @@ import { conceptSlugs } from '../../Concepts/conceptSlugs'
 
 export const revalidateFaqAfterChange: CollectionAfterChangeHook<Faq> = async ({ doc, previousDoc, req }) => {
   const slugs = await conceptSlugs(req, [doc.concept, previousDoc?.concept])
-  expireTags(req.payload, faqChangeTags(doc, previousDoc, slugs))
+  expireTags(req, faqChangeTags(doc, previousDoc, slugs))
   return doc
 }
 
 export const revalidateFaqAfterDelete: CollectionAfterDeleteHook<Faq> = async ({ doc, req }) => {
-  expireTags(req.payload, faqChangeTags(doc, undefined, await conceptSlugs(req, [doc.concept])))
+  expireTags(req, faqChangeTags(doc, undefined, await conceptSlugs(req, [doc.concept])))
   return doc
 }

@@ -6,11 +6,11 @@ import { conceptSlugs } from '../../Concepts/conceptSlugs'
 
 export const revalidateUseCaseAfterChange: CollectionAfterChangeHook<UseCase> = async ({ doc, previousDoc, req }) => {
   const slugs = await conceptSlugs(req, [...(doc.concepts ?? []), ...(previousDoc?.concepts ?? [])])
-  expireTags(req.payload, useCaseChangeTags(doc, previousDoc, slugs))
+  expireTags(req, useCaseChangeTags(doc, previousDoc, slugs))
   return doc
 }
 
 export const revalidateUseCaseAfterDelete: CollectionAfterDeleteHook<UseCase> = async ({ doc, req }) => {
-  expireTags(req.payload, useCaseChangeTags(doc, undefined, await conceptSlugs(req, doc.concepts ?? [])))
+  expireTags(req, useCaseChangeTags(doc, undefined, await conceptSlugs(req, doc.concepts ?? [])))
   return doc
 }
