@@ -3,7 +3,7 @@
 // and every schedule and cancellation is recorded. When the job runs, its publish passes
 // the review hooks again.
 import { APIError, type Payload, type Where } from 'payload'
-import { hasRole } from '../access/roles'
+import { hasRole, isReviewerOrAdminUser } from '../access/roles'
 import type { TaskSchedulePublish, User } from '../payload-types'
 import { recordAudit } from './audit'
 import { REVIEWED_COLLECTIONS, type ReviewedCollection } from './reviewedCollections'
@@ -26,7 +26,7 @@ function reviewedCollection(slug: string): ReviewedCollection {
 }
 
 function refuseUnlessReviewer(user: User, rule: string): void {
-  if (!hasRole(user, 'reviewer') && !hasRole(user, 'admin')) throw refuse(rule)
+  if (!isReviewerOrAdminUser(user)) throw refuse(rule)
 }
 
 /**
