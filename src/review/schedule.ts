@@ -38,7 +38,8 @@ export function schedulePublishInput(type: ScheduleType, collection: ReviewedCol
   return { type, doc, user: { relationTo: 'users', value: userId } } as unknown as TaskSchedulePublish['input']
 }
 
-async function documentTitle(payload: Payload, collection: ReviewedCollection, id: number) {
+/** The draft's title (for the audit log) and whether it is approved. */
+async function draftFacts(payload: Payload, collection: ReviewedCollection, id: number) {
   const draft = await payload.findByID({ collection: collection.slug, id, draft: true, depth: 0, overrideAccess: true })
   return { title: String((draft as unknown as Record<string, unknown>)[collection.titleField] ?? ''), approved: draft.review?.state === 'approved' }
 }
@@ -47,7 +48,7 @@ export async function scheduleReviewed(payload: Payload, { type, doc, date, user
   refuseUnlessReviewer(user, 'Only reviewers and admins schedule publishing.')
   const collection = reviewedCollection(doc.relationTo)
   const id = Number(doc.value)
-  const { title, approved } = await documentTitle(payload, collection, id)
+  const { title, approved } = await draftFacts(payload, collection, id)
   if (type === 'publish' && !approved && !hasRole(user, 'admin')) {
     throw refuse('Only approved work can be scheduled for publishing.')
   }
@@ -112,7 +113,7 @@ export async function cancelSchedule(payload: Payload, { jobId, user, doc }: Can
   if (!job || !target || !belongs) throw new APIError('There is no pending schedule with that id.', 404, null, true)
   const collection = reviewedCollection(target.relationTo)
   const id = Number(target.value)
-  const { title } = await documentTitle(payload, collection, id)
+  const { title } = await draftFacts(payload, collection, id)
   await payload.db.deleteOne({ collection: 'payload-jobs', where: { id: { equals: job.id } } })
   const { type, at } = asPending(job)
   await recordAudit(payload, {
