@@ -1,9 +1,12 @@
 import { withPayload } from '@payloadcms/next/withPayload'
+import { devServerHosts } from './src/cli/devServerHosts.mjs'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // Next serves its dev scripts only to pages opened at an allowed host; allow this machine's own.
+  allowedDevOrigins: devServerHosts(),
   experimental: { globalNotFound: true },
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
 }

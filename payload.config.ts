@@ -13,6 +13,7 @@ import { Users } from './collections/Users'
 import { withBoundApiReads } from './src/api/boundApiReads'
 import { graphqlValidationRules } from './src/api/graphql/limits'
 import { keepPublicErrorDetails } from './src/api/keepPublicErrorDetails'
+import { quietRefusalsLogger } from './src/api/quietRefusalsLogger'
 import { guardDocumentLocks } from './src/access/documentLocks'
 import { isAdminRequest } from './src/access/predicates'
 import { expireTagsEndpoint } from './src/content/expireTagsEndpoint'
@@ -35,6 +36,7 @@ export default buildConfig({
       afterNavLinks: ['/src/admin/ReviewQueueLink#ReviewQueueLink'],
       views: {
         reviewQueue: { Component: '/src/admin/ReviewQueueView#ReviewQueueView', path: '/review-queue' },
+        reviewChanges: { Component: '/src/admin/ReviewView#ReviewView', path: '/review/:collection/:id' },
       },
     },
   },
@@ -50,6 +52,7 @@ export default buildConfig({
   editor,
   email: emailAdapter,
   hooks: { afterError: [keepPublicErrorDetails] },
+  logger: quietRefusalsLogger,
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL },
     push: false,

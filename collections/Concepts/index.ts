@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { keepLockThroughAutosave } from '../../src/access/keepLockThroughAutosave'
 import { isStaff, publishedOrStaff } from '../../src/access/predicates'
 import { noSelfReference } from '../../src/fields/noSelfReference'
 import { publicationDateFields } from '../../src/fields/publicationDates'
@@ -28,10 +29,12 @@ export const Concepts: CollectionConfig = withReview(REVIEWED_COLLECTIONS.concep
     delete: isStaff,
   },
   versions: {
-    drafts: { autosave: { interval: 2000 } },
+    drafts: { autosave: { interval: 2000, showSaveDraftButton: true } },
     maxPerDoc: 50,
   },
-  hooks: { afterChange: [revalidateConceptAfterChange], afterDelete: [revalidateConceptAfterDelete] },
+  // Autosave runs while someone types: the lock must outlive it, and frees the document two minutes after they stop.
+  lockDocuments: { duration: 120 },
+  hooks: { afterChange: [keepLockThroughAutosave, revalidateConceptAfterChange], afterDelete: [revalidateConceptAfterDelete] },
   defaultPopulate: { title: true, slug: true, summary: true, difficulty: true, category: true },
   fields: [
     { name: 'title', type: 'text', required: true, unique: true, maxLength: 160 },
@@ -65,7 +68,7 @@ export const Concepts: CollectionConfig = withReview(REVIEWED_COLLECTIONS.concep
               type: 'array',
               admin: { description: 'What makes something this concept.' },
               fields: [
-                { name: 'label', type: 'text', required: true },
+                { name: 'label', label: 'Trait', type: 'text', required: true },
                 { name: 'explanation', type: 'textarea', required: true },
               ],
             },
@@ -73,7 +76,7 @@ export const Concepts: CollectionConfig = withReview(REVIEWED_COLLECTIONS.concep
               name: 'pitfalls',
               type: 'array',
               fields: [
-                { name: 'title', type: 'text', required: true },
+                { name: 'title', label: 'Pitfall', type: 'text', required: true },
                 { name: 'explanation', type: 'textarea', required: true },
               ],
             },

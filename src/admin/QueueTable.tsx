@@ -1,36 +1,68 @@
+// One table of the review queue: sortable columns, the state as a pill, waiting time relative
+// to now, and what changed in editors' words (the same comparison as the review view).
+import { Pill } from '@payloadcms/ui'
+import type { QueueSort } from '../review/queueOrder'
 import type { QueueItem } from '../review/reviewQueue'
+import { RelativeTime } from './RelativeTime.client'
 
-/** `keyTraits` → `key traits`: field names as an editor reads them. */
-const fieldLabel = (name: string) => name.replace(/([A-Z])/g, ' $1').toLowerCase()
+type Column = { key: 'title' | 'submittedBy' | 'submittedAt'; label: string }
 
-export function QueueTable({ items, caption, adminRoute }: { items: QueueItem[]; caption: string; adminRoute: string }) {
+const SORTABLE: Column[] = [
+  { key: 'title', label: 'Document' },
+  { key: 'submittedBy', label: 'Author' },
+  { key: 'submittedAt', label: 'Submitted' },
+]
+
+function SortHeader({ column, sort }: { column: Column; sort: QueueSort }) {
+  const active = sort.replace(/^-/, '') === column.key
+  const descending = active && sort.startsWith('-')
+  const next = active && !descending ? `-${column.key}` : column.key
   return (
-    <table>
-      <caption className="gw-review__sr">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Document</th>
-          <th scope="col">Author</th>
-          <th scope="col">Waiting since</th>
-          <th scope="col">What changed</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((item) => (
-          <tr key={`${item.collection}-${item.id}`}>
-            <td>
-              <a href={`${adminRoute}/collections/${item.collection}/${item.id}`}>{item.title}</a>
-              <br />
-              <small>{item.label}</small>
-            </td>
-            <td>{item.submittedBy}</td>
-            <td>
-              <time dateTime={item.submittedAt}>{new Date(item.submittedAt).toUTCString()}</time>
-            </td>
-            <td>{item.changed.length > 0 ? item.changed.map(fieldLabel).join(', ') : 'New document'}</td>
+    <th scope="col" aria-sort={active ? (descending ? 'descending' : 'ascending') : 'none'}>
+      <a href={`?sort=${next}`} className="gw-queue__sort">
+        {column.label}
+        <span aria-hidden="true">{active ? (descending ? ' ↓' : ' ↑') : ''}</span>
+      </a>
+    </th>
+  )
+}
+
+export function QueueTable({ items, caption, adminRoute, sort }: { items: QueueItem[]; caption: string; adminRoute: string; sort: QueueSort }) {
+  return (
+    <div className="table">
+      <table>
+        <caption className="gw-review__sr">{caption}</caption>
+        <thead>
+          <tr>
+            <SortHeader column={SORTABLE[0]} sort={sort} />
+            <th scope="col">State</th>
+            <SortHeader column={SORTABLE[1]} sort={sort} />
+            <SortHeader column={SORTABLE[2]} sort={sort} />
+            <th scope="col">What changed</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={`${item.collection}-${item.id}`}>
+              <td>
+                <a href={`${adminRoute}/review/${item.collection}/${item.id}`}>{item.title || 'Untitled'}</a>
+                <br />
+                <small>{item.label[0].toUpperCase() + item.label.slice(1)}</small>
+              </td>
+              <td>
+                <Pill pillStyle={item.state === 'approved' ? 'success' : 'light'} size="small">
+                  {item.stateLabel}
+                </Pill>
+              </td>
+              <td>{item.submittedBy}</td>
+              <td>
+                <RelativeTime iso={item.submittedAt} />
+              </td>
+              <td>{item.isNew ? `New ${item.label}` : item.changed.length > 0 ? item.changed.join(', ') : 'No content change'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   )
 }

@@ -1,94 +1,81 @@
 'use client'
-// The review panel in the edit view's sidebar: state, readiness checklist (concepts),
-// the moves this person may make, links to the diff and the draft preview, and history.
-import { Button, toast, useAllFormFields, useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
+// The review panel in the edit view's sidebar: state, readiness checklist (concepts), the
+// FAQs and use cases reviewed with a concept, the moves this person may make, links to
+// the review view and the draft preview, and history.
+import { useAllFormFields, useConfig, useDocumentEvents, useDocumentInfo, useFormModified } from '@payloadcms/ui'
 import { reduceFieldsToValues } from 'payload/shared'
-import { useCallback, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { ChecklistItem } from '../review/readiness'
 import type { ReviewStatus } from '../review/reviewStatus'
-import type { ReviewAction } from '../review/transitions'
+import { ReviewActions, useReviewStatus } from './ReviewActions.client'
 import { ReviewHistory } from './ReviewHistory'
 import { ReadinessChecklist } from './ReadinessChecklist'
 import './review.css'
 
-const ACTION_LABELS: Record<ReviewAction, string> = {
-  submit: 'Submit for review',
-  approve: 'Approve',
-  request_changes: 'Request changes',
-}
-
 const PREVIEWABLE: Record<string, string> = { concepts: '/concepts/' }
 
-function useLiveChecklist(enabled: boolean, apiBase: string, id: number | string | undefined) {
+/** The checklist for the values in the form, rechecked as they change and when a drawer saves a companion. */
+function useLiveChecklist(enabled: boolean, apiBase: string, id: number | string | undefined, companionSaved: unknown) {
   const [fields] = useAllFormFields()
   const [checklist, setChecklist] = useState<ChecklistItem[] | null>(null)
   useEffect(() => {
     if (!enabled) return
     const controller = new AbortController()
     const timer = setTimeout(async () => {
-      const response = await fetch(`${apiBase}/concepts/readiness`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ id: id ?? null, data: reduceFieldsToValues(fields, true) }),
-        signal: controller.signal,
-      }).catch(() => null)
-      if (response?.ok) setChecklist(((await response.json()) as { checklist: ChecklistItem[] }).checklist)
+      try {
+        const response = await fetch(`${apiBase}/concepts/readiness`, {
+          method: 'POST',
+          credentials: 'include',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ id: id ?? null, data: reduceFieldsToValues(fields, true) }),
+          signal: controller.signal,
+        })
+        if (response.ok) setChecklist(((await response.json()) as { checklist: ChecklistItem[] }).checklist)
+      } catch {
+        // Superseded by a newer check, or offline: the last checklist stays on screen.
+      }
     }, 600)
     return () => {
       clearTimeout(timer)
       controller.abort()
     }
-  }, [enabled, apiBase, id, fields])
+  }, [enabled, apiBase, id, fields, companionSaved])
   return checklist
+}
+
+function Companions({ companions }: { companions: ReviewStatus['companions'] }) {
+  if (companions.length === 0) return null
+  return (
+    <div className="gw-review__companions">
+      <p className="gw-review__subheading">Reviewed and published with this concept</p>
+      <ul>
+        {companions.map((companion) => (
+          <li key={`${companion.collection}-${companion.id}`}>
+            <a href={companion.editUrl}>{companion.title || 'Untitled'}</a> <small>({companion.stateLabel})</small>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
 }
 
 export function ReviewPanel() {
   const { id, collectionSlug, lastUpdateTime, savedDocumentData } = useDocumentInfo()
+  const { mostRecentUpdate } = useDocumentEvents()
   const { config } = useConfig()
   const modified = useFormModified()
   const apiBase = `${config.serverURL}${config.routes.api}`
-  const [status, setStatus] = useState<ReviewStatus | null>(null)
-  const [comment, setComment] = useState('')
-  const [busy, setBusy] = useState(false)
-  const checklist = useLiveChecklist(collectionSlug === 'concepts', apiBase, id)
-
-  const load = useCallback(async () => {
-    if (!id || !collectionSlug) return
-    const response = await fetch(`${apiBase}/${collectionSlug}/${id}/review`, { credentials: 'include' })
-    if (response.ok) setStatus((await response.json()) as ReviewStatus)
-  }, [apiBase, collectionSlug, id])
-
-  useEffect(() => {
-    void load()
-  }, [load, lastUpdateTime])
+  const companionSaved = mostRecentUpdate?.drawerSlug ? mostRecentUpdate.updatedAt : undefined
+  const [status, setStatus] = useReviewStatus({ apiBase, collection: collectionSlug ?? '', id: id ?? '' }, `${lastUpdateTime}-${companionSaved}`)
+  const checklist = useLiveChecklist(collectionSlug === 'concepts', apiBase, id, companionSaved)
 
   if (!id || !collectionSlug) {
     return <p className="gw-review__note">Save a first draft to start its review.</p>
   }
 
-  async function act(action: ReviewAction) {
-    setBusy(true)
-    const response = await fetch(`${apiBase}/${collectionSlug}/${id}/review`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ action, comment }),
-    })
-    const body = (await response.json()) as ReviewStatus & { errors?: { message: string }[] }
-    setBusy(false)
-    if (!response.ok) {
-      toast.error(body.errors?.[0]?.message ?? 'That did not work.')
-      return
-    }
-    setStatus(body)
-    setComment('')
-    toast.success(`${ACTION_LABELS[action]}: done.`)
-  }
-
-  const allowed = status?.actions.filter((entry) => entry.allowed) ?? []
   const slug = typeof savedDocumentData?.slug === 'string' ? savedDocumentData.slug : undefined
   const previewBase = PREVIEWABLE[collectionSlug]
+  const editPath = `${config.routes.admin}/collections/${collectionSlug}/${id}`
 
   return (
     <section className="gw-review" aria-labelledby="gw-review-heading">
@@ -98,7 +85,7 @@ export function ReviewPanel() {
       {status && (
         <p className="gw-review__state" data-state={status.state}>
           {status.stateLabel}
-          {status.isLive && status.state !== 'published' ? ' · live version stays until published' : ''}
+          {status.isLive && status.state !== 'published' ? ' · the published version stays live until this is published' : ''}
         </p>
       )}
       {status?.submittedBy && status.state !== 'published' && (
@@ -109,30 +96,28 @@ export function ReviewPanel() {
       )}
       {status?.approvedBy && status.state === 'approved' && <p className="gw-review__note">Approved by {status.approvedBy}</p>}
       {(checklist ?? status?.checklist) && <ReadinessChecklist items={(checklist ?? status?.checklist)!} />}
-      {modified && <p className="gw-review__note">Save your draft before a review action.</p>}
-      {allowed.some((entry) => entry.action === 'request_changes') && (
-        <label className="gw-review__comment">
-          Comment for the author
-          <textarea value={comment} onChange={(event) => setComment(event.target.value)} rows={3} />
-        </label>
+      {status && <Companions companions={status.companions} />}
+      {collectionSlug !== 'concepts' && (
+        <p className="gw-review__note">Submitting its concept takes this into the same review; it can also be submitted on its own.</p>
       )}
-      <div className="gw-review__actions">
-        {allowed.map(({ action }) => (
-          <Button key={action} buttonStyle={action === 'request_changes' ? 'secondary' : 'primary'} size="small" disabled={busy || modified} onClick={() => act(action)}>
-            {ACTION_LABELS[action]}
-          </Button>
-        ))}
-      </div>
+      {status && (
+        <ReviewActions
+          apiBase={apiBase}
+          collection={collectionSlug}
+          id={id}
+          status={status}
+          onChange={setStatus}
+          blockedReason={modified ? 'Save your draft first (Save draft, or wait a moment for autosave).' : undefined}
+        />
+      )}
       {status && (
         <ul className="gw-review__links">
           <li>
-            <a href={status.compareUrl}>Compare with the published version</a>
+            <a href={status.compareUrl}>Review the changes</a>
           </li>
           {previewBase && slug && (
             <li>
-              <a href={`/preview?path=${encodeURIComponent(previewBase + slug)}`} target="_blank" rel="noreferrer">
-                Preview on the site
-              </a>
+              <a href={`/preview?path=${encodeURIComponent(previewBase + slug)}&back=${encodeURIComponent(editPath)}`}>Preview on the site</a>
             </li>
           )}
         </ul>

@@ -1,11 +1,38 @@
 'use client'
 // Editors never see a Publish button: publishing (and scheduling) belongs to reviewers and
-// admins. The server refuses an editor's publish anyway; this keeps the screen honest.
-import { PublishButton, useAuth } from '@payloadcms/ui'
+// admins. For a reviewer it stays disabled, with the reason beside it, until the change is
+// approved; an admin may publish unapproved work, and is told it is an override.
+// The server enforces all of this anyway; this keeps the screen honest.
+import { Button, PublishButton, useAuth, useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { isReviewerOrAdminUser, hasRole } from '../access/roles'
 import type { User } from '../payload-types'
+import { useReviewStatus } from './ReviewActions.client'
 
 export function ReviewerPublishButton() {
   const { user } = useAuth<User>()
-  const mayPublish = user?.roles?.some((role) => role === 'reviewer' || role === 'admin')
-  return mayPublish ? <PublishButton /> : null
+  const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
+  const { config } = useConfig()
+  const [status] = useReviewStatus({ apiBase: `${config.serverURL}${config.routes.api}`, collection: collectionSlug ?? '', id: id ?? '' }, lastUpdateTime)
+  if (!isReviewerOrAdminUser(user)) return null
+  const approved = status?.state === 'approved'
+  if (!id || approved || status?.state === 'published') return <PublishButton />
+  const reason = status ? 'Publishing opens once another reviewer approves this change.' : 'Checking the review…'
+  if (hasRole(user, 'admin')) {
+    return (
+      <span className="gw-publish">
+        <PublishButton />
+        <span className="gw-publish__reason">Not approved yet: publishing now is an admin override.</span>
+      </span>
+    )
+  }
+  return (
+    <span className="gw-publish">
+      <Button buttonStyle="primary" size="medium" disabled aria-describedby="gw-publish-reason">
+        Publish changes
+      </Button>
+      <span id="gw-publish-reason" className="gw-publish__reason">
+        {reason}
+      </span>
+    </span>
+  )
 }

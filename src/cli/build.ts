@@ -1,15 +1,14 @@
 // `npm run build`: production build; pages prerender against an up-to-date database.
-import { prepareEnvironment } from '../db/environment'
 import { runNext } from './nextServer'
 import { runDatabaseTask } from './runDatabaseTask'
 import { runScript } from './runScript'
+import { warnWithoutSiteUrl } from './warnWithoutSiteUrl'
+import { withEnvironment } from './withEnvironment'
 
 runScript(async () => {
-  const environment = await prepareEnvironment()
-  try {
+  warnWithoutSiteUrl()
+  await withEnvironment(async () => {
     await runDatabaseTask('migrate')
     process.exitCode = await runNext(['build'], { ...process.env, NODE_ENV: 'production' })
-  } finally {
-    await environment.stop()
-  }
+  })
 })

@@ -3,10 +3,11 @@ import path from 'node:path'
 import net from 'node:net'
 import { StartupError } from '../db/environment'
 import { projectRoot } from '../db/projectPaths'
-import { DEFAULT_PORT } from '../content/serverOrigin'
+import { serverPort } from '../content/serverOrigin'
+import { passSignalsTo } from './signals'
 
 export function sitePort(): number {
-  const port = Number(process.env.PORT || DEFAULT_PORT)
+  const port = Number(serverPort())
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
     throw new StartupError(`PORT must be a number between 1 and 65535, not "${process.env.PORT}".`)
   }
@@ -33,11 +34,19 @@ function groupAlive(pid: number): boolean {
   }
 }
 
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal)
+  } catch {
+    // Every process of the group has exited already.
+  }
+}
+
 /** Waits (at most `ms`) until every process of the group has exited, then kills any left. */
 async function groupExited(pid: number, ms = 15_000): Promise<void> {
   const deadline = Date.now() + ms
   while (groupAlive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100))
-  if (groupAlive(pid)) process.kill(-pid, 'SIGKILL')
+  signalGroup(pid, 'SIGKILL')
 }
 
 /**
@@ -53,16 +62,16 @@ export function runNext(args: string[], env: NodeJS.ProcessEnv = process.env): P
       stdio: 'inherit',
       detached: true,
     })
-    const forward = (signal: NodeJS.Signals) => {
-      if (child.pid) process.kill(-child.pid, signal)
-    }
-    process.on('SIGINT', forward)
-    process.on('SIGTERM', forward)
-    child.once('error', reject)
+    const release = passSignalsTo((signal) => {
+      if (child.pid) signalGroup(child.pid, signal)
+    })
+    child.once('error', (error) => {
+      release()
+      reject(error)
+    })
     child.once('exit', async (code, signal) => {
-      process.off('SIGINT', forward)
-      process.off('SIGTERM', forward)
       if (child.pid) await groupExited(child.pid)
+      release()
       resolve(code ?? (signal === 'SIGINT' || signal === 'SIGTERM' ? 0 : 1))
     })
   })

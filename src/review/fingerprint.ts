@@ -44,12 +44,3 @@ export function contentFingerprint(doc: Record<string, unknown>): string {
   const content = Object.fromEntries(Object.entries(doc).filter(([key, value]) => !NOT_CONTENT.has(key) && !isEmpty(value)))
   return crypto.createHash('sha256').update(JSON.stringify(normalise(content))).digest('hex')
 }
-
-/** The content fields whose values differ between two versions of a document. */
-export function changedFields(draft: Record<string, unknown>, published: Record<string, unknown> | null): string[] {
-  const keys = new Set([...Object.keys(draft), ...Object.keys(published ?? {})])
-  return [...keys]
-    .filter((key) => !NOT_CONTENT.has(key) && !key.startsWith('_'))
-    .filter((key) => JSON.stringify(normalise(draft[key] ?? null)) !== JSON.stringify(normalise(published?.[key] ?? null)))
-    .sort()
-}

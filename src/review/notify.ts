@@ -26,9 +26,19 @@ async function authorAddress(req: PayloadRequest, authorId: number | undefined):
   return [author.email]
 }
 
+const counted = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
+
+/** `, with 3 FAQs and 1 use case`: the companions that followed a concept's move. */
+function withCompanions({ companions = [] }: ReviewEvent): string {
+  const faqs = companions.filter((slug) => slug === 'faqs').length
+  const useCases = companions.length - faqs
+  const parts = [faqs && counted(faqs, 'FAQ'), useCases && counted(useCases, 'use case')].filter(Boolean)
+  return parts.length > 0 ? `, with ${parts.join(' and ')}` : ''
+}
+
 function message(event: ReviewEvent, subject: Subject, actor: string): { subject: string; text: string } | undefined {
   const link = adminLink(subject)
-  const name = `${subject.label} “${subject.title}”`
+  const name = `${subject.label} “${subject.title}”${withCompanions(event)}`
   switch (event.move) {
     case 'submit':
       return { subject: `Review requested: ${subject.title}`, text: `${actor} submitted the ${name} for review.\n\nReview it: ${link}\n` }

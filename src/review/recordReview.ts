@@ -30,12 +30,12 @@ export function recordReviewAfterChange({ slug, titleField, label }: ReviewedCol
         documentId: doc.id,
         title,
         version: await newestVersionId(req.payload, slug, doc.id, { req }),
-        comment: event.comment,
+        comment: event.companionOf ? [`With the concept “${event.companionOf}”.`, event.comment].filter(Boolean).join(' ') : event.comment,
         override: event.override,
       },
       req,
     )
-    await notifyReviewEvent(req, event, { collection: slug, id: doc.id, title, label })
+    if (!event.companionOf) await notifyReviewEvent(req, event, { collection: slug, id: doc.id, title, label })
     return doc
   }
 }

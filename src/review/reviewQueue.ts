@@ -1,10 +1,10 @@
 // Work waiting for a decision, across every reviewed collection, oldest first.
 import type { Payload } from 'payload'
 import type { User } from '../payload-types'
-import { changedFields } from './fingerprint'
+import { contentChanges } from './compare/contentChanges'
 import type { ReviewRecord } from './enforceReview'
 import { REVIEWED_COLLECTIONS, type ReviewedCollection } from './reviewedCollections'
-import type { ReviewState } from './transitions'
+import { REVIEW_STATE_LABELS, type ReviewState } from './transitions'
 import { referenceId } from './referenceId'
 
 export type QueueItem = {
@@ -13,9 +13,13 @@ export type QueueItem = {
   id: number
   title: string
   state: ReviewState
+  stateLabel: string
   submittedBy: string
   submittedById: number | undefined
   submittedAt: string
+  /** Never published: all of it is new. */
+  isNew: boolean
+  /** The content fields that differ from the published version, in editors' words. */
   changed: string[]
 }
 
@@ -62,10 +66,12 @@ async function itemsIn(payload: Payload, collection: ReviewedCollection, states:
       id: doc.id,
       title: String(fields[collection.titleField] ?? ''),
       state: record.state ?? 'draft',
+      stateLabel: REVIEW_STATE_LABELS[record.state ?? 'draft'],
       submittedBy: (submittedById && names.get(submittedById)) || 'Unknown',
       submittedById,
       submittedAt: record.submittedAt ?? doc.updatedAt,
-      changed: changedFields(fields, liveById.get(doc.id) ?? null),
+      isNew: !liveById.has(doc.id),
+      changed: contentChanges(collection.slug, fields, liveById.get(doc.id) ?? null).map((change) => change.label),
     }
   })
 }

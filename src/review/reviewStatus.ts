@@ -3,9 +3,9 @@
 import type { Payload } from 'payload'
 import type { Role } from '../access/roles'
 import type { Concept, User } from '../payload-types'
+import { companionsOf, PENDING_STATES, type Companion } from './companions'
 import { conceptReadinessFacts } from './conceptReadiness'
 import { isDocumentLive } from './liveDocument'
-import { newestVersionId } from './newestVersion'
 import type { ReviewRecord } from './enforceReview'
 import { conceptChecklist, type ChecklistItem } from './readiness'
 import type { ReviewedCollection } from './reviewedCollections'
@@ -16,7 +16,7 @@ export type ReviewStatus = {
   state: ReviewState
   stateLabel: string
   isLive: boolean
-  /** The admin's field-by-field diff of the newest version against the published one. */
+  /** The review view: the draft against the published version, with its companions. */
   compareUrl: string
   submittedBy: string | null
   submittedAt: string | null
@@ -24,6 +24,8 @@ export type ReviewStatus = {
   approvedAt: string | null
   actions: { action: ReviewAction; allowed: boolean; reason?: string }[]
   checklist: ChecklistItem[] | null
+  /** A concept's FAQs and use cases with unpublished changes: they are reviewed and published with it. */
+  companions: (Companion & { stateLabel: string; editUrl: string })[]
   history: { id: number; action: string; summary: string; comment: string | null; at: string }[]
 }
 
@@ -34,11 +36,6 @@ async function nameOf(payload: Payload, value: number | { id: number } | null | 
   return user?.name ?? null
 }
 
-function compareUrl(payload: Payload, collection: ReviewedCollection, id: number, latest?: string, published?: string) {
-  const versions = `${payload.config.routes.admin}/collections/${collection.slug}/${id}/versions`
-  if (latest === undefined) return versions
-  return published === undefined || published === latest ? `${versions}/${latest}` : `${versions}/${latest}?versionFrom=${published}`
-}
 
 export async function reviewStatus(payload: Payload, collection: ReviewedCollection, id: number, user: User): Promise<ReviewStatus> {
   const doc = await payload.findByID({ collection: collection.slug, id, draft: true, depth: 0, overrideAccess: true })
@@ -55,15 +52,11 @@ export async function reviewStatus(payload: Payload, collection: ReviewedCollect
     depth: 0,
     overrideAccess: true,
   })
-  const [latest, published] = await Promise.all([
-    newestVersionId(payload, collection.slug, id),
-    newestVersionId(payload, collection.slug, id, { where: { 'version._status': { equals: 'published' } } }),
-  ])
   return {
     state,
     stateLabel: REVIEW_STATE_LABELS[state],
     isLive,
-    compareUrl: compareUrl(payload, collection, id, latest, published),
+    compareUrl: `${payload.config.routes.admin}/review/${collection.slug}/${id}`,
     submittedBy: await nameOf(payload, record.submittedBy),
     submittedAt: record.submittedAt ?? null,
     approvedBy: await nameOf(payload, record.approvedBy),
@@ -73,6 +66,13 @@ export async function reviewStatus(payload: Payload, collection: ReviewedCollect
       return decision.allowed ? { action, allowed: true } : { action, allowed: false, reason: decision.rule }
     }),
     checklist: collection.slug === 'concepts' ? conceptChecklist(await conceptReadinessFacts(payload, doc as Concept)) : null,
+    companions: collection.hasCompanions
+      ? (await companionsOf(payload, id, PENDING_STATES)).map((companion) => ({
+          ...companion,
+          stateLabel: REVIEW_STATE_LABELS[companion.state],
+          editUrl: `${payload.config.routes.admin}/collections/${companion.collection}/${companion.id}`,
+        }))
+      : [],
     history: history.docs.map((entry) => ({
       id: entry.id,
       action: entry.action,

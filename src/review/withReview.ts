@@ -1,6 +1,7 @@
 // Puts a collection under editorial review: the review fields and panel, the hooks that
 // enforce and record every move, the review endpoints and scheduled publishing.
 import type { CollectionConfig } from 'payload'
+import { carryMoveToCompanions } from './companions'
 import { enforceReview, refuseUndecidedPublish, refuseUnreviewedDelete, rememberDraftSave } from './enforceReview'
 import { recordReviewAfterChange, recordReviewAfterDelete } from './recordReview'
 import { reviewEndpoints } from './reviewEndpoints'
@@ -20,7 +21,11 @@ export function withReview(reviewed: ReviewedCollection, config: CollectionConfi
       ...config.admin,
       components: {
         ...config.admin?.components,
-        edit: { ...config.admin?.components?.edit, PublishButton: '/src/admin/ReviewerPublishButton#ReviewerPublishButton' },
+        edit: {
+          ...config.admin?.components?.edit,
+          PublishButton: '/src/admin/ReviewerPublishButton#ReviewerPublishButton',
+          Status: '/src/admin/ReviewStateStatus.client#ReviewStateStatus',
+        },
       },
     },
     versions: { ...versions, drafts: { ...drafts, schedulePublish: true } },
@@ -30,7 +35,12 @@ export function withReview(reviewed: ReviewedCollection, config: CollectionConfi
       ...hooks,
       beforeOperation: [rememberDraftSave, ...(hooks.beforeOperation ?? [])],
       beforeChange: [...(hooks.beforeChange ?? []), enforceReview],
-      afterChange: [refuseUndecidedPublish, recordReviewAfterChange(reviewed), ...(hooks.afterChange ?? [])],
+      afterChange: [
+        refuseUndecidedPublish,
+        ...(reviewed.hasCompanions ? [carryMoveToCompanions] : []),
+        recordReviewAfterChange(reviewed),
+        ...(hooks.afterChange ?? []),
+      ],
       beforeDelete: [refuseUnreviewedDelete, ...(hooks.beforeDelete ?? [])],
       afterDelete: [recordReviewAfterDelete(reviewed), ...(hooks.afterDelete ?? [])],
     },

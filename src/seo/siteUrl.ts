@@ -1,12 +1,21 @@
-const DEFAULT_SITE_URL = 'http://localhost:3000'
+import { serverPort } from '../content/serverOrigin'
 
-/** The public address of the site, without a trailing slash. */
+/** The public address of the site, without a trailing slash: SITE_URL, else this server on its port. */
 export function siteUrl(): string {
   const configured = process.env.SITE_URL?.trim()
-  return (configured || DEFAULT_SITE_URL).replace(/\/+$/, '')
+  return (configured || `http://localhost:${serverPort()}`).replace(/\/+$/, '')
 }
 
 /** `absoluteUrl('/concepts/rag')` → `https://groundwork.example/concepts/rag` */
 export function absoluteUrl(path: string): string {
   return `${siteUrl()}${path.startsWith('/') ? path : `/${path}`}`
+}
+
+/** What a production build or server should say when SITE_URL is unset; undefined when it is set. */
+export function missingSiteUrlWarning(): string | undefined {
+  if (process.env.SITE_URL?.trim()) return undefined
+  return (
+    `SITE_URL is not set: links in emails, the feed, the sitemap and canonical tags will point at ${siteUrl()}. ` +
+    'Set SITE_URL=https://your.domain'
+  )
 }

@@ -20,10 +20,10 @@ test('an admin writes and publishes a complete concept and readers see every par
   await typeRichText(page, '.field-type.rich-text-lexical', 'Large models are slow because they produce one token at a time.')
 
   await page.getByRole('button', { name: 'Traits & pitfalls' }).click()
-  await addArrayRow(page, 'Key traits', { Label: 'Draft model', Explanation: 'A small model proposes several tokens.' })
-  await addArrayRow(page, 'Key traits', { Label: 'Verification', Explanation: 'The large model checks them in one pass.' })
-  await addArrayRow(page, 'Pitfalls', { Title: 'Mismatched vocabularies', Explanation: 'Both models must share a tokenizer.' })
-  await addArrayRow(page, 'Pitfalls', { Title: 'Low acceptance', Explanation: 'A poor draft model wastes work.' })
+  await addArrayRow(page, 'Key traits', { Trait: 'Draft model', Explanation: 'A small model proposes several tokens.' })
+  await addArrayRow(page, 'Key traits', { Trait: 'Verification', Explanation: 'The large model checks them in one pass.' })
+  await addArrayRow(page, 'Pitfalls', { Pitfall: 'Mismatched vocabularies', Explanation: 'Both models must share a tokenizer.' })
+  await addArrayRow(page, 'Pitfalls', { Pitfall: 'Low acceptance', Explanation: 'A poor draft model wastes work.' })
 
   await page.getByRole('button', { name: 'Connections' }).click()
   await choose(page, 'prerequisites', 'Large Language Model')

@@ -1,7 +1,7 @@
 // The editorial review, end to end in two browser contexts: an editor changes a live
-// concept and submits it; a reviewer finds it in the queue, reads the diff and the draft
-// preview, and sends it back; the editor fixes it; the reviewer approves and publishes;
-// a reader sees the new text with who reviewed it.
+// concept and submits it; a reviewer finds it in the queue, reads the change in the review
+// view and the draft preview, and sends it back; the editor fixes it; the reviewer approves
+// and publishes; a reader sees the new text with who reviewed it.
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { logIn } from './adminHelpers'
 
@@ -39,28 +39,39 @@ test('a change is written, reviewed, sent back, fixed, approved and published', 
   await expect(editor.getByRole('button', { name: /^Publish/ })).toHaveCount(0)
   await changeSummary(editor, firstTry)
   await reviewPanel(editor).getByRole('button', { name: 'Submit for review' }).click()
-  await expect(reviewPanel(editor).locator('.gw-review__state')).toHaveText('In review · live version stays until published')
+  await expect(reviewPanel(editor).locator('.gw-review__state')).toHaveText('In review · the published version stays live until this is published')
+  await expect(editor.locator('.doc-controls .gw-status')).toContainText('Status: In review')
 
   const reviewer = await signedInPage(browser, 'reviewer')
   await expect(reviewer.getByRole('list', { name: 'Review work' })).toContainText(/[1-9]\d* awaiting review/)
   await reviewer.goto('/admin/review-queue')
   const row = reviewer.getByRole('table', { name: /^Work waiting/ }).getByRole('row', { name: /Quantization/ })
   await expect(row).toContainText('Eli Editor')
-  await expect(row).toContainText('summary')
+  await expect(row).toContainText('Summary')
+  await expect(row).not.toContainText('Reading')
   await row.getByRole('link', { name: 'Quantization' }).click()
+  await expect(reviewer).toHaveURL(new RegExp(`/admin/review/concepts/${id}$`))
+  await expect(reviewer.getByText('1 field changed against the published version.')).toBeVisible()
+  await expect(reviewer.locator('.gw-diff__field')).toHaveCount(1)
+  await expect(reviewer.locator('.gw-diff__field')).toContainText('Summary')
+  await expect(reviewer.locator('.gw-diff ins').last()).toContainText(stamp)
+  await expect(reviewer.locator('.gw-diff del').first()).toBeVisible()
+
+  await reviewer.getByRole('link', { name: 'Open the document' }).click()
   await expect(reviewer).toHaveURL(new RegExp(`${editUrl}$`))
   await expect(reviewPanel(reviewer).locator('.gw-review__state')).toHaveText(/^In review/)
+  await expect(reviewer.getByRole('button', { name: 'Publish changes' })).toBeDisabled()
+  await expect(reviewer.locator('#gw-publish-reason')).toHaveText('Publishing opens once another reviewer approves this change.')
 
-  await reviewPanel(reviewer).getByRole('link', { name: 'Compare with the published version' }).click()
-  await expect(reviewer.getByText(firstTry).first()).toBeVisible()
-
-  const preview = await reviewer.context().newPage()
-  await preview.goto(`/preview?path=/concepts/${slug}`)
+  await reviewPanel(reviewer).getByRole('link', { name: 'Preview on the site' }).click()
+  const preview = reviewer
   await expect(preview.getByRole('complementary', { name: 'Draft preview' })).toContainText('Draft preview')
   await expect(preview.locator('.lead')).toHaveText(firstTry)
   await preview.getByRole('link', { name: 'Exit preview' }).click()
-  await expect(preview.locator('.lead')).not.toHaveText(firstTry)
-  await expect(preview.getByRole('complementary', { name: 'Draft preview' })).toHaveCount(0)
+  await expect(reviewer).toHaveURL(new RegExp(`${editUrl}$`))
+  await reviewer.goto(`/concepts/${slug}`)
+  await expect(reviewer.locator('.lead')).not.toHaveText(firstTry)
+  await expect(reviewer.getByRole('complementary', { name: 'Draft preview' })).toHaveCount(0)
 
   await reviewer.goto(editUrl)
   await reviewPanel(reviewer).getByLabel('Comment for the author').fill('Say why smaller hardware matters.')
@@ -76,6 +87,7 @@ test('a change is written, reviewed, sent back, fixed, approved and published', 
   await reviewer.reload()
   await reviewPanel(reviewer).getByRole('button', { name: 'Approve' }).click()
   await expect(reviewPanel(reviewer).locator('.gw-review__state')).toHaveText(/^Approved/)
+  await expect(reviewer.getByRole('button', { name: 'Publish changes' })).toBeEnabled()
   await reviewer.goto('/admin/review-queue')
   await expect(reviewer.getByRole('table', { name: /^Approved work/ })).toContainText('Quantization')
   await expect(reviewer.getByRole('table', { name: /^Work waiting/ }).getByText('Quantization')).toHaveCount(0)

@@ -22,10 +22,13 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { SlugLabel as SlugLabel_f8ba4d4e7baa4f44e410fc594ca4a453 } from '../../../src/admin/SlugLabel.client'
 import { ReviewerPublishButton as ReviewerPublishButton_2abe75f51bbaa2d0888347bb4392ffe8 } from '../../../src/admin/ReviewerPublishButton'
+import { ReviewStateStatus as ReviewStateStatus_234a0e2d42a7903e2d7826752640b88c } from '../../../src/admin/ReviewStateStatus.client'
 import { ReviewQueueLink as ReviewQueueLink_695040a78a39901618988cddde1522e8 } from '../../../src/admin/ReviewQueueLink'
 import { ReviewDashboard as ReviewDashboard_34dd8860f9e3e835e93ddaca3eb3d04b } from '../../../src/admin/ReviewDashboard'
 import { ReviewQueueView as ReviewQueueView_e9f721c8f5a6ab31da03d82a4c35926b } from '../../../src/admin/ReviewQueueView'
+import { ReviewView as ReviewView_7466168b7b1fb60920157092299e6d04 } from '../../../src/admin/ReviewView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -54,9 +57,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/admin/SlugLabel.client#SlugLabel": SlugLabel_f8ba4d4e7baa4f44e410fc594ca4a453,
   "/src/admin/ReviewerPublishButton#ReviewerPublishButton": ReviewerPublishButton_2abe75f51bbaa2d0888347bb4392ffe8,
+  "/src/admin/ReviewStateStatus.client#ReviewStateStatus": ReviewStateStatus_234a0e2d42a7903e2d7826752640b88c,
   "/src/admin/ReviewQueueLink#ReviewQueueLink": ReviewQueueLink_695040a78a39901618988cddde1522e8,
   "/src/admin/ReviewDashboard#ReviewDashboard": ReviewDashboard_34dd8860f9e3e835e93ddaca3eb3d04b,
   "/src/admin/ReviewQueueView#ReviewQueueView": ReviewQueueView_e9f721c8f5a6ab31da03d82a4c35926b,
+  "/src/admin/ReviewView#ReviewView": ReviewView_7466168b7b1fb60920157092299e6d04,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
