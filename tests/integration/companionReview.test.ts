@@ -9,7 +9,7 @@ import { rest } from '../helpers/api'
 import { createCategory, unique } from '../helpers/fixtures'
 import { capturedMailTo } from '../helpers/mailbox'
 import { testPayload } from '../helpers/payload'
-import { auditTrail, errorMessage, readyConceptData, reviewAction, signedIn, type Staff } from '../helpers/review'
+import { addLinkedContent, auditTrail, errorMessage, readyConceptData, reviewAction, signedIn, type Staff } from '../helpers/review'
 
 let payload: Payload
 let category: Category
@@ -148,5 +148,20 @@ describe('a concept whose companion cannot follow it', () => {
     expect(errorMessage(publish.json)).toMatch(/The FAQ “Day-one question 2\?” goes with this concept/)
     expect(await whatReadersSee(written.concept.id)).toEqual({ live: false, faqs: 0, answers: [], useCases: 0 })
     expect(await statesOf(written)).toEqual(Array(5).fill('approved'))
+  })
+})
+
+describe('a live concept edited with new FAQs', () => {
+  it('takes every new FAQ into the review of its edit', async () => {
+    const conceptId = (await payload.create({ collection: 'concepts', data: { ...readyConceptData(category), difficulty: 'intermediate', _status: 'published' } })).id
+    await addLinkedContent(payload, conceptId)
+    await rest('PATCH', `concepts/${conceptId}?draft=true`, { body: { summary: 'A clearer summary.' }, token: editor.token })
+    const faqIds = [
+      await draft('faqs', { question: 'First new question?', answer: richText(['One.']), concept: conceptId, order: 9 }, editor),
+      await draft('faqs', { question: 'Second new question?', answer: richText(['Two.']), concept: conceptId, order: 9 }, editor),
+    ]
+    expect((await reviewAction('concepts', conceptId, editor.token, 'submit')).status).toBe(200)
+    const states = await Promise.all(faqIds.map((id) => payload.findByID({ collection: 'faqs', id, draft: true, depth: 0 }).then((faq) => faq.review?.state)))
+    expect(states).toEqual(['in_review', 'in_review'])
   })
 })
