@@ -1,6 +1,7 @@
 // One table of the review queue: sortable columns, the state as a pill, waiting time relative
 // to now, and what changed in editors' words (the same comparison as the review view).
 import { Pill } from '@payloadcms/ui'
+import { capitalised, reviewPath } from '../review/adminPaths'
 import type { QueueSort } from '../review/queueOrder'
 import type { QueueItem } from '../review/reviewQueue'
 import { RelativeTime } from './RelativeTime.client'
@@ -45,9 +46,9 @@ export function QueueTable({ items, caption, adminRoute, sort }: { items: QueueI
           {items.map((item) => (
             <tr key={`${item.collection}-${item.id}`}>
               <td>
-                <a href={`${adminRoute}/review/${item.collection}/${item.id}`}>{item.title || 'Untitled'}</a>
+                <a href={reviewPath(adminRoute, item)}>{item.title || 'Untitled'}</a>
                 <br />
-                <small>{item.label[0].toUpperCase() + item.label.slice(1)}</small>
+                <small>{capitalised(item.label)}</small>
               </td>
               <td>
                 <Pill pillStyle={item.state === 'approved' ? 'success' : 'light'} size="small">

@@ -2,60 +2,28 @@
 // The review moves this person may make on one document (submit, approve, request
 // changes, with the comment for the author), shared by the edit view's panel and the review view.
 import { Button, toast } from '@payloadcms/ui'
-import { useCallback, useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { ReviewStatus } from '../review/reviewStatus'
 import type { ReviewAction } from '../review/transitions'
+import { useApiBase } from './useReviewStatus.client'
 
-export const ACTION_LABELS: Record<ReviewAction, string> = {
+const ACTION_LABELS: Record<ReviewAction, string> = {
   submit: 'Submit for review',
   approve: 'Approve',
   request_changes: 'Request changes',
 }
 
-type Target = { apiBase: string; collection: string; id: number | string }
-
-const STATUS_EVENT = 'groundwork:review-status'
-type StatusEventDetail = { collection: string; id: string; status: ReviewStatus }
-
-/**
- * The document's review status from the review endpoint, reloaded whenever `reloadKey`
- * changes; a move made anywhere on the page updates every reader of it (panel, Publish button).
- */
-export function useReviewStatus({ apiBase, collection, id }: Target, reloadKey?: unknown) {
-  const [status, setStatus] = useState<ReviewStatus | null>(null)
-  const load = useCallback(async () => {
-    if (!collection || !id) return
-    const response = await fetch(`${apiBase}/${collection}/${id}/review`, { credentials: 'include' }).catch(() => null)
-    if (response?.ok) setStatus((await response.json()) as ReviewStatus)
-  }, [apiBase, collection, id])
-  useEffect(() => {
-    void load()
-  }, [load, reloadKey])
-  useEffect(() => {
-    const onStatus = (event: Event) => {
-      const detail = (event as CustomEvent<StatusEventDetail>).detail
-      if (detail.collection === collection && detail.id === String(id)) setStatus(detail.status)
-    }
-    window.addEventListener(STATUS_EVENT, onStatus)
-    return () => window.removeEventListener(STATUS_EVENT, onStatus)
-  }, [collection, id])
-  const announce = useCallback(
-    (next: ReviewStatus) => {
-      window.dispatchEvent(new CustomEvent<StatusEventDetail>(STATUS_EVENT, { detail: { collection, id: String(id), status: next } }))
-    },
-    [collection, id],
-  )
-  return [status, announce] as const
-}
-
-type ReviewActionsProps = Target & {
+type ReviewActionsProps = {
+  collection: string
+  id: number | string
   status: ReviewStatus
   onChange: (status: ReviewStatus) => void
   /** Why the moves are unavailable right now (e.g. unsaved edits), if they are. */
   blockedReason?: string
 }
 
-export function ReviewActions({ apiBase, collection, id, status, onChange, blockedReason }: ReviewActionsProps) {
+export function ReviewActions({ collection, id, status, onChange, blockedReason }: ReviewActionsProps) {
+  const apiBase = useApiBase()
   const [comment, setComment] = useState('')
   const [busy, setBusy] = useState(false)
   const allowed = status.actions.filter((entry) => entry.allowed)

@@ -5,9 +5,11 @@
 import { useAllFormFields, useConfig, useDocumentEvents, useDocumentInfo, useFormModified } from '@payloadcms/ui'
 import { reduceFieldsToValues } from 'payload/shared'
 import { useEffect, useState } from 'react'
+import { editPath } from '../review/adminPaths'
 import type { ChecklistItem } from '../review/readiness'
 import type { ReviewStatus } from '../review/reviewStatus'
-import { ReviewActions, useReviewStatus } from './ReviewActions.client'
+import { ReviewActions } from './ReviewActions.client'
+import { useApiBase, useReviewStatus } from './useReviewStatus.client'
 import { ReviewHistory } from './ReviewHistory'
 import { ReadinessChecklist } from './ReadinessChecklist'
 import './review.css'
@@ -64,9 +66,9 @@ export function ReviewPanel() {
   const { mostRecentUpdate } = useDocumentEvents()
   const { config } = useConfig()
   const modified = useFormModified()
-  const apiBase = `${config.serverURL}${config.routes.api}`
+  const apiBase = useApiBase()
   const companionSaved = mostRecentUpdate?.drawerSlug ? mostRecentUpdate.updatedAt : undefined
-  const [status, setStatus] = useReviewStatus({ apiBase, collection: collectionSlug ?? '', id: id ?? '' }, `${lastUpdateTime}-${companionSaved}`)
+  const [status, setStatus] = useReviewStatus(collectionSlug, id, `${lastUpdateTime}-${companionSaved}`)
   const checklist = useLiveChecklist(collectionSlug === 'concepts', apiBase, id, companionSaved)
 
   if (!id || !collectionSlug) {
@@ -75,7 +77,7 @@ export function ReviewPanel() {
 
   const slug = typeof savedDocumentData?.slug === 'string' ? savedDocumentData.slug : undefined
   const previewBase = PREVIEWABLE[collectionSlug]
-  const editPath = `${config.routes.admin}/collections/${collectionSlug}/${id}`
+  const documentPath = editPath(config.routes.admin, { collection: collectionSlug, id })
 
   return (
     <section className="gw-review" aria-labelledby="gw-review-heading">
@@ -102,7 +104,6 @@ export function ReviewPanel() {
       )}
       {status && (
         <ReviewActions
-          apiBase={apiBase}
           collection={collectionSlug}
           id={id}
           status={status}
@@ -117,7 +118,7 @@ export function ReviewPanel() {
           </li>
           {previewBase && slug && (
             <li>
-              <a href={`/preview?path=${encodeURIComponent(previewBase + slug)}&back=${encodeURIComponent(editPath)}`}>Preview on the site</a>
+              <a href={`/preview?path=${encodeURIComponent(previewBase + slug)}&back=${encodeURIComponent(documentPath)}`}>Preview on the site</a>
             </li>
           )}
         </ul>

@@ -1,32 +1,21 @@
 // /admin/review-queue: everything waiting for review (oldest first unless sorted otherwise),
 // with author, what changed and since when; then approved work waiting to be published.
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import { queueSort, sortQueue } from '../review/queueOrder'
 import { reviewQueue } from '../review/reviewQueue'
+import { AdminPage } from './AdminPage'
 import { QueueTable } from './QueueTable'
 import './review.css'
 
 export async function ReviewQueueView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
+  const { req } = initPageResult
   const sort = queueSort(searchParams?.sort)
   const items = sortQueue(req.user ? await reviewQueue(req.payload, ['in_review', 'approved']) : [], sort)
   const waiting = items.filter((item) => item.state === 'in_review')
   const approved = items.filter((item) => item.state === 'approved')
   const adminRoute = req.payload.config.routes.admin
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter className="gw-queue">
+    <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams} className="gw-queue">
         <h1>Review queue</h1>
         <p className="gw-review__note">Open a document to read its changes beside the published version and decide.</p>
         <h2>Awaiting review ({waiting.length})</h2>
@@ -41,7 +30,6 @@ export async function ReviewQueueView({ initPageResult, params, searchParams }: 
         ) : (
           <QueueTable items={approved} caption="Approved work not yet published" adminRoute={adminRoute} sort={sort} />
         )}
-      </Gutter>
-    </DefaultTemplate>
+    </AdminPage>
   )
 }

@@ -1,13 +1,12 @@
 'use client'
 // The edit view's header status, in the review's words: the same state name as the review
 // panel, the queue and the list (Payload's own Draft / Changed / Published is not shown).
-import { useConfig, useDocumentInfo } from '@payloadcms/ui'
-import { useReviewStatus } from './ReviewActions.client'
+import { useDocumentInfo } from '@payloadcms/ui'
+import { useReviewStatus } from './useReviewStatus.client'
 
 export function ReviewStateStatus() {
   const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
-  const { config } = useConfig()
-  const [status] = useReviewStatus({ apiBase: `${config.serverURL}${config.routes.api}`, collection: collectionSlug ?? '', id: id ?? '' }, lastUpdateTime)
+  const [status] = useReviewStatus(collectionSlug, id, lastUpdateTime)
   if (!id || !status) return null
   return (
     <div className="status gw-status" data-state={status.state}>

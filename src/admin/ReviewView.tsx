@@ -1,12 +1,13 @@
 // /admin/review/<collection>/<id>: what a reviewer decides on. The draft against the
 // published version (a new document: all of it), field by field with the edited words
 // marked, then every FAQ and use case reviewed with it, then the review moves.
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter, Pill } from '@payloadcms/ui'
-import type { AdminViewServerProps } from 'payload'
+import { Pill } from '@payloadcms/ui'
+import { NotFound, type AdminViewServerProps } from 'payload'
 import { isStaffUser } from '../access/roles'
 import { reviewComparison, type DocumentComparison } from '../review/compare/reviewComparison'
 import { REVIEWED_COLLECTIONS, type ReviewedCollection } from '../review/reviewedCollections'
+import { capitalised, editPath } from '../review/adminPaths'
+import { AdminPage } from './AdminPage'
 import { ContentChanges } from './ContentChanges'
 import { ReviewViewActions } from './ReviewViewActions.client'
 import './review.css'
@@ -18,6 +19,11 @@ function reviewTarget(segments: string[] | undefined): { collection: ReviewedCol
   return collection && Number.isInteger(id) && id > 0 ? { collection, id } : null
 }
 
+function nullIfNotFound(error: unknown): null {
+  if (error instanceof NotFound) return null
+  throw error
+}
+
 const pillStyle = (state: DocumentComparison['state']) => (state === 'approved' || state === 'published' ? 'success' : state === 'changes_requested' ? 'warning' : 'light')
 
 function summaryLine(comparison: DocumentComparison): string {
@@ -26,59 +32,65 @@ function summaryLine(comparison: DocumentComparison): string {
   return count === 0 ? 'No content changes against the published version.' : `${count} field${count === 1 ? '' : 's'} changed against the published version.`
 }
 
+function CompanionComparison({ companion, adminRoute }: { companion: DocumentComparison; adminRoute: string }) {
+  return (
+    <article className="gw-review-view__companion">
+      <h3>
+        {capitalised(companion.label)}: {companion.title || 'Untitled'}{' '}
+        <Pill pillStyle={pillStyle(companion.state)} size="small">
+          {companion.stateLabel}
+        </Pill>
+      </h3>
+      <p>
+        {summaryLine(companion)} <a href={editPath(adminRoute, companion)}>Open it</a>
+      </p>
+      <ContentChanges comparison={companion} headingLevel="h3" />
+    </article>
+  )
+}
+
+function NothingToReview({ adminRoute }: { adminRoute: string }) {
+  return (
+    <>
+      <h1>Nothing to review here</h1>
+      <p>
+        This document does not exist, or it is not one that goes through review. <a href={`${adminRoute}/review-queue`}>Open the review queue</a>.
+      </p>
+    </>
+  )
+}
+
 export async function ReviewView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
+  const { req } = initPageResult
   const target = reviewTarget((params as { segments?: string[] } | undefined)?.segments)
   const adminRoute = req.payload.config.routes.admin
-  const found = target && isStaffUser(req.user) ? await reviewComparison(req.payload, target.collection, target.id).catch(() => null) : null
+  const found = target && isStaffUser(req.user) ? await reviewComparison(req.payload, target.collection, target.id).catch(nullIfNotFound) : null
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter className="gw-review-view">
-        {!found || !target ? (
-          <>
-            <h1>Nothing to review here</h1>
-            <p>
-              This document does not exist, or it is not one that goes through review. <a href={`${adminRoute}/review-queue`}>Open the review queue</a>.
-            </p>
-          </>
-        ) : (
-          <>
-            <p className="gw-review-view__eyebrow">
-              Review · {found.label} · <Pill pillStyle={pillStyle(found.state)} size="small">{found.stateLabel}</Pill>
-            </p>
-            <h1>{found.title || 'Untitled'}</h1>
-            <p>{summaryLine(found)}</p>
-            <ContentChanges comparison={found} headingLevel="h2" />
-            {found.companions.length > 0 && (
-              <section className="gw-review-view__companions" aria-labelledby="gw-companions-heading">
-                <h2 id="gw-companions-heading">Reviewed and published with it</h2>
-                {found.companions.map((companion) => (
-                  <article key={`${companion.collection}-${companion.id}`} className="gw-review-view__companion">
-                    <h3>
-                      {companion.label[0].toUpperCase() + companion.label.slice(1)}: {companion.title || 'Untitled'}{' '}
-                      <Pill pillStyle={pillStyle(companion.state)} size="small">{companion.stateLabel}</Pill>
-                    </h3>
-                    <p>
-                      {summaryLine(companion)} <a href={`${adminRoute}/collections/${companion.collection}/${companion.id}`}>Open it</a>
-                    </p>
-                    <ContentChanges comparison={companion} headingLevel="h3" />
-                  </article>
-                ))}
-              </section>
-            )}
-            <ReviewViewActions collection={target.collection.slug} id={target.id} editPath={`${adminRoute}/collections/${target.collection.slug}/${target.id}`} />
-          </>
-        )}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams} className="gw-review-view">
+      {!found ? (
+        <NothingToReview adminRoute={adminRoute} />
+      ) : (
+        <>
+          <p className="gw-review-view__eyebrow">
+            Review · {found.label} ·{' '}
+            <Pill pillStyle={pillStyle(found.state)} size="small">
+              {found.stateLabel}
+            </Pill>
+          </p>
+          <h1>{found.title || 'Untitled'}</h1>
+          <p>{summaryLine(found)}</p>
+          <ContentChanges comparison={found} headingLevel="h2" />
+          {found.companions.length > 0 && (
+            <section className="gw-review-view__companions" aria-labelledby="gw-companions-heading">
+              <h2 id="gw-companions-heading">Reviewed and published with it</h2>
+              {found.companions.map((companion) => (
+                <CompanionComparison key={`${companion.collection}-${companion.id}`} companion={companion} adminRoute={adminRoute} />
+              ))}
+            </section>
+          )}
+          <ReviewViewActions collection={found.collection} id={found.id} editPath={editPath(adminRoute, found)} />
+        </>
+      )}
+    </AdminPage>
   )
 }

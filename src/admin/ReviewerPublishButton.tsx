@@ -3,20 +3,23 @@
 // admins. For a reviewer it stays disabled, with the reason beside it, until the change is
 // approved; an admin may publish unapproved work, and is told it is an override.
 // The server enforces all of this anyway; this keeps the screen honest.
-import { Button, PublishButton, useAuth, useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { Button, PublishButton, useAuth, useDocumentInfo } from '@payloadcms/ui'
 import { isReviewerOrAdminUser, hasRole } from '../access/roles'
 import type { User } from '../payload-types'
-import { useReviewStatus } from './ReviewActions.client'
+import { useReviewStatus } from './useReviewStatus.client'
 
 export function ReviewerPublishButton() {
   const { user } = useAuth<User>()
   const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
-  const { config } = useConfig()
-  const [status] = useReviewStatus({ apiBase: `${config.serverURL}${config.routes.api}`, collection: collectionSlug ?? '', id: id ?? '' }, lastUpdateTime)
+  const [status] = useReviewStatus(collectionSlug, id, lastUpdateTime)
   if (!isReviewerOrAdminUser(user)) return null
   const approved = status?.state === 'approved'
-  if (!id || approved || status?.state === 'published') return <PublishButton />
-  const reason = status ? 'Publishing opens once another reviewer approves this change.' : 'Checking the review…'
+  if (approved || status?.state === 'published') return <PublishButton />
+  const reason = !id
+    ? 'Save a draft and have it approved first.'
+    : status
+      ? 'Publishing opens once another reviewer approves this change.'
+      : 'Checking the review…'
   if (hasRole(user, 'admin')) {
     return (
       <span className="gw-publish">

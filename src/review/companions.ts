@@ -10,9 +10,12 @@ import { REVIEW_ACTIONS, type ReviewMove, type ReviewState } from './transitions
 
 export type Companion = { collection: 'faqs' | 'use-cases'; id: number; title: string; state: ReviewState }
 
+/** States holding a change nobody has submitted yet. */
+const SUBMITTABLE: ReviewState[] = ['draft', 'changes_requested']
+
 /** Which companions each of the concept's moves carries along. */
 const CARRIED_FROM: Partial<Record<ReviewMove, ReviewState[]>> = {
-  submit: ['draft', 'changes_requested'],
+  submit: SUBMITTABLE,
   approve: ['in_review'],
   request_changes: ['in_review', 'approved'],
   publish: ['approved'],
@@ -76,15 +79,15 @@ async function carry(req: PayloadRequest, companion: Companion, move: ReviewMove
       context: companionContext(move, comment, conceptTitle),
     })
   } catch (error) {
-    const status = error instanceof APIError ? error.status : 500
-    const reason = error instanceof Error ? error.message : String(error)
-    throw new APIError(`The ${label} “${companion.title}” goes with this concept and could not follow: ${reason}`, status, null, true)
+    // A rule or a validation refused it: say which companion, keeping the status. A failure (5xx) is no message for the user.
+    if (!(error instanceof APIError) || error.status >= 500) throw error
+    throw new APIError(`The ${label} “${companion.title}” goes with this concept and could not follow: ${error.message}`, error.status, null, true)
   }
 }
 
 /** An approval covers the whole change: a companion edited after the submit must be submitted too. */
 async function refuseUnsubmittedCompanions(req: PayloadRequest, conceptId: number) {
-  const [unsubmitted] = await companionsOf(req.payload, conceptId, CARRIED_FROM.submit!, req)
+  const [unsubmitted] = await companionsOf(req.payload, conceptId, SUBMITTABLE, req)
   if (!unsubmitted) return
   const label = REVIEWED_COLLECTIONS[unsubmitted.collection].label
   throw new APIError(

@@ -1,11 +1,12 @@
 // Review emails through Payload's email adapter (SMTP, or the local capture in dev and tests).
 import type { PayloadRequest } from 'payload'
 import { absoluteUrl } from '../seo/siteUrl'
+import { editPath } from './adminPaths'
 import type { ReviewEvent } from './reviewEvent'
 
 type Subject = { collection: string; id: number | string; title: string; label: string }
 
-const adminLink = ({ collection, id }: Subject) => absoluteUrl(`/admin/collections/${collection}/${id}`)
+const adminLink = (subject: Subject) => absoluteUrl(editPath('/admin', subject))
 
 async function reviewerAddresses(req: PayloadRequest): Promise<string[]> {
   const reviewers = await req.payload.find({

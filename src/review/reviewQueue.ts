@@ -1,7 +1,7 @@
 // Work waiting for a decision, across every reviewed collection, oldest first.
 import type { Payload } from 'payload'
 import type { User } from '../payload-types'
-import { contentChanges } from './compare/contentChanges'
+import { changedFieldLabels } from './compare/contentChanges'
 import type { ReviewRecord } from './enforceReview'
 import { REVIEWED_COLLECTIONS, type ReviewedCollection } from './reviewedCollections'
 import { REVIEW_STATE_LABELS, type ReviewState } from './transitions'
@@ -71,7 +71,7 @@ async function itemsIn(payload: Payload, collection: ReviewedCollection, states:
       submittedById,
       submittedAt: record.submittedAt ?? doc.updatedAt,
       isNew: !liveById.has(doc.id),
-      changed: contentChanges(collection.slug, fields, liveById.get(doc.id) ?? null).map((change) => change.label),
+      changed: changedFieldLabels(collection.slug, { draft: fields, published: liveById.get(doc.id) ?? null }),
     }
   })
 }

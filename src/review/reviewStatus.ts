@@ -3,6 +3,7 @@
 import type { Payload } from 'payload'
 import type { Role } from '../access/roles'
 import type { Concept, User } from '../payload-types'
+import { editPath, reviewPath } from './adminPaths'
 import { companionsOf, PENDING_STATES, type Companion } from './companions'
 import { conceptReadinessFacts } from './conceptReadiness'
 import { isDocumentLive } from './liveDocument'
@@ -56,7 +57,7 @@ export async function reviewStatus(payload: Payload, collection: ReviewedCollect
     state,
     stateLabel: REVIEW_STATE_LABELS[state],
     isLive,
-    compareUrl: `${payload.config.routes.admin}/review/${collection.slug}/${id}`,
+    compareUrl: reviewPath(payload.config.routes.admin, { collection: collection.slug, id }),
     submittedBy: await nameOf(payload, record.submittedBy),
     submittedAt: record.submittedAt ?? null,
     approvedBy: await nameOf(payload, record.approvedBy),
@@ -70,7 +71,7 @@ export async function reviewStatus(payload: Payload, collection: ReviewedCollect
       ? (await companionsOf(payload, id, PENDING_STATES)).map((companion) => ({
           ...companion,
           stateLabel: REVIEW_STATE_LABELS[companion.state],
-          editUrl: `${payload.config.routes.admin}/collections/${companion.collection}/${companion.id}`,
+          editUrl: editPath(payload.config.routes.admin, companion),
         }))
       : [],
     history: history.docs.map((entry) => ({

@@ -18,12 +18,17 @@ function richText(value: unknown): string {
 
 const plain = (value: unknown) => (value === null || value === undefined ? '' : String(value))
 
-/** A relationship as the titles of what it points at (ids when not populated). */
+/** A populated document's title or name; an id when the relationship was not populated. */
+function titleOf(item: unknown): string {
+  if (!item || typeof item !== 'object') return `#${item}`
+  const { title, name, id } = item as Record<string, unknown>
+  return String(title ?? name ?? `#${id}`)
+}
+
+/** A relationship as the titles of what it points at. */
 function titles(value: unknown): string {
-  const items = Array.isArray(value) ? value : value === null || value === undefined ? [] : [value]
-  return items
-    .map((item) => (item && typeof item === 'object' ? ((item as Record<string, unknown>).title ?? (item as Record<string, unknown>).name ?? `#${(item as { id: unknown }).id}`) : `#${item}`))
-    .join(', ')
+  if (value === null || value === undefined) return ''
+  return (Array.isArray(value) ? value : [value]).map(titleOf).join(', ')
 }
 
 /** Array rows (key traits, pitfalls) as "name: explanation", one per line. */
