@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Category } from '../../src/payload-types'
 import { rest } from '../helpers/api'
 import { createCategory } from '../helpers/fixtures'
+import { richText } from '../../src/seed/richText'
 import { testPayload } from '../helpers/payload'
 import { scheduleReviewed } from '../../src/review/schedule'
 import { scheduleFromAdmin } from '../../src/admin/schedulePublishServerFunction'
@@ -127,6 +128,21 @@ describe('scheduled publishing', () => {
     expect(await upcoming(concept.id, reviewer)).toEqual([])
     const [entry] = (await auditTrail(payload, 'concepts', concept.id)).filter((audit) => audit.action === 'unschedule')
     expect(entry).toMatchObject({ user: otherReviewer.id, comment: expect.stringMatching(/^Cancelled: publish at /) })
+  })
+
+  it('takes the concept’s approved FAQ live with it when the job runs', async () => {
+    const concept = await draftReadyConcept(payload, category, editor)
+    const faq = await rest('POST', 'faqs?draft=true', {
+      body: { question: 'Scheduled with its concept?', answer: richText(['Yes, in the same job.']), concept: concept.id },
+      token: editor.token,
+    })
+    const faqId = (faq.json.doc as { id: number }).id
+    await reviewAction('concepts', concept.id, editor.token, 'submit')
+    await reviewAction('concepts', concept.id, reviewer.token, 'approve')
+
+    await schedule(concept.id, reviewer, 'publish', 1)
+    await waitForPublicStatus(concept.id, 200)
+    expect((await rest('GET', `faqs/${faqId}`)).json.question).toBe('Scheduled with its concept?')
   })
 })
 

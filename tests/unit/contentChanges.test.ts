@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contentChanges } from '../../src/review/compare/contentChanges'
+import { changedFieldLabels, contentChanges } from '../../src/review/compare/contentChanges'
 import { wordDiff } from '../../src/review/compare/wordDiff'
 import { richText } from '../../src/seed/richText'
 
@@ -50,6 +50,7 @@ describe('the content changes a reviewer reads', () => {
     }
     const changes = contentChanges('concepts', draft, published)
     expect(changes.map((change) => change.label)).toEqual(['Explanation', 'Key traits'])
+    expect(changedFieldLabels('concepts', { draft, published })).toEqual(['Explanation', 'Key traits'])
     expect(marked(changes[0].parts)).toBe('First paragraph.\n\nSecond [-paragraph.][+paragraph, now longer.]')
     expect(marked(changes[1].parts)).toBe('Grounded: Cites [+its ]sources.')
   })
