@@ -3,6 +3,7 @@ import { keepLockThroughAutosave } from '../../src/access/keepLockThroughAutosav
 import { isStaff, publishedOrStaff } from '../../src/access/predicates'
 import { noSelfReference } from '../../src/fields/noSelfReference'
 import { publicationDateFields } from '../../src/fields/publicationDates'
+import { requiredToPublish } from '../../src/fields/requiredToPublish'
 import { slugField } from '../../src/fields/slug'
 import { DIFFICULTIES } from './difficulties'
 import { readingTimeField } from './fields/readingTime'
@@ -29,14 +30,16 @@ export const Concepts: CollectionConfig = withReview(REVIEWED_COLLECTIONS.concep
     delete: isStaff,
   },
   versions: {
-    drafts: { autosave: { interval: 2000, showSaveDraftButton: true } },
+    // Validated drafts: "Create New" makes nothing until the first Save draft (Payload creates a
+    // draft on opening the form otherwise), and every save is checked; see requiredToPublish.
+    drafts: { autosave: { interval: 2000, showSaveDraftButton: true }, validate: true },
     maxPerDoc: 50,
   },
   // Autosave runs while someone types: the lock must outlive it, and frees the document two minutes after they stop.
   lockDocuments: { duration: 120 },
   hooks: { afterChange: [keepLockThroughAutosave, revalidateConceptAfterChange], afterDelete: [revalidateConceptAfterDelete] },
   defaultPopulate: { title: true, slug: true, summary: true, difficulty: true, category: true },
-  fields: [
+  fields: requiredToPublish([
     { name: 'title', type: 'text', required: true, unique: true, maxLength: 160 },
     { name: 'subtitle', type: 'text', maxLength: 200 },
     {
@@ -145,5 +148,5 @@ export const Concepts: CollectionConfig = withReview(REVIEWED_COLLECTIONS.concep
     },
     readingTimeField,
     ...publicationDateFields,
-  ],
+  ], ['title']),
 })

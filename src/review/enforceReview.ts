@@ -36,6 +36,12 @@ export function reviewActionContext(action: ReviewActionContext | undefined, com
   return { [actionKey]: action, [companionKey]: companionOf }
 }
 
+/** Whether the write in progress only saves a draft, as judged before its hooks ran; undefined outside a write. */
+export function judgedDraftSave(context: Record<string, unknown>, collection: string): boolean | undefined {
+  const judged = context[draftSaveKey(collection)]
+  return typeof judged === 'boolean' ? judged : undefined
+}
+
 /** Remembers whether this write only saves a draft (as Payload will judge it): its hooks are not told. */
 export const rememberDraftSave: CollectionBeforeOperationHook = ({ args, operation, collection, req }) => {
   if (operation === 'create' || operation === 'update' || operation === 'updateByID' || operation === 'restoreVersion') {
@@ -95,7 +101,7 @@ export const enforceReview: CollectionBeforeChangeHook = async ({ data, original
   if (!user) return data._status === 'published' ? { ...data, review: { ...previous, ...data.review, state: 'published' } } : data
   const state = previous.state ?? 'draft'
   const actionRequest = context[actionKey] as ReviewActionContext | undefined
-  const isDraftSave = context[draftSaveKey(collection.slug)] === true
+  const isDraftSave = judgedDraftSave(context, collection.slug) === true
   // Only a write that replaces what readers see needs to know whether anything is live
   // (autosaves, every few seconds while someone types, skip the query).
   const replacesLive = operation === 'update' && originalDoc && !isDraftSave && !actionRequest

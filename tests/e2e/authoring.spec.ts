@@ -3,6 +3,7 @@
 // part of it on the site. A concept that stays a draft is nowhere to be seen.
 import { expect, test } from '@playwright/test'
 import { addArrayRow, choose, logIn, publish, typeRichText } from './adminHelpers'
+import { apiHeaders } from './apiSession'
 
 test('an admin writes and publishes a complete concept and readers see every part of it', async ({ page, browser }) => {
   const stamp = Date.now().toString(36)
@@ -11,8 +12,9 @@ test('an admin writes and publishes a complete concept and readers see every par
 
   await logIn(page, 'admin')
   await page.goto('/admin/collections/concepts/create')
-  await expect(page).toHaveURL(/\/concepts\/\d+$/)
   await page.locator('#field-title').fill(title)
+  await page.getByRole('button', { name: 'Save Draft' }).click()
+  await expect(page).toHaveURL(/\/concepts\/\d+$/)
   await page.locator('#field-subtitle').fill('How a small model drafts and a large one checks')
   await page.locator('#field-summary').fill('A faster way to generate text: a small model guesses ahead and the large model verifies.')
   await choose(page, 'category', 'Models & Architectures')
@@ -79,9 +81,10 @@ test('a concept saved only as a draft stays invisible to readers', async ({ page
 
   await logIn(page, 'editor')
   await page.goto('/admin/collections/concepts/create')
-  await expect(page).toHaveURL(/\/concepts\/\d+$/)
   await page.locator('#field-title').fill(title)
   await page.locator('#field-summary').fill('Not ready for readers yet.')
+  await page.getByRole('button', { name: 'Save Draft' }).click()
+  await expect(page).toHaveURL(/\/concepts\/\d+$/)
   await expect(page.locator('#field-slug')).toHaveValue(`unfinished-idea-${stamp}`, { timeout: 15_000 })
 
   const reader = await browser.newPage()
@@ -92,4 +95,17 @@ test('a concept saved only as a draft stays invisible to readers', async ({ page
   await expect(reader.getByText(title)).toHaveCount(0)
   const api = await reader.request.get(`/api/concepts?where[slug][equals]=unfinished-idea-${stamp}&draft=true`)
   expect((await api.json()).docs).toEqual([])
+})
+
+test('opening "Create New" and leaving without saving makes no draft', async ({ page, request }) => {
+  const headers = await apiHeaders(request, 'admin')
+  const concepts = async () => (await (await request.get('/api/concepts?draft=true&limit=1&depth=0', { headers })).json()).totalDocs
+  const before = await concepts()
+  await logIn(page, 'editor')
+  await page.goto('/admin/collections/concepts/create')
+  await expect(page.locator('#field-title')).toBeVisible()
+  await expect(page).toHaveURL(/\/concepts\/create$/)
+  await page.goto('/admin/collections/concepts')
+  await expect(page.getByText('<No Title>')).toHaveCount(0)
+  expect(await concepts()).toBe(before)
 })

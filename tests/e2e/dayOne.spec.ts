@@ -141,6 +141,8 @@ test('a new concept, its use case and three FAQs go through one review and go li
 test('a second person opening a concept someone is typing in meets the lock, and cannot overwrite their work', async ({ browser }) => {
   test.setTimeout(120_000)
   const reviewer = await signedInPage(browser, 'reviewer')
+  const uncaught: string[] = []
+  reviewer.on('pageerror', (error) => uncaught.push(error.message))
   const id = (await (await reviewer.request.get('/api/concepts?where[slug][equals]=attention-mechanism&depth=0')).json()).docs[0].id
   const editUrl = `/admin/collections/concepts/${id}`
   await reviewer.goto(editUrl)
@@ -159,4 +161,5 @@ test('a second person opening a concept someone is typing in meets the lock, and
   await editor.getByRole('button', { name: 'View read-only' }).click()
   await expect(editor.locator('#field-subtitle')).toHaveValue(subtitle)
   expect(await savedSubtitle()).toBe(subtitle)
+  expect(uncaught).toEqual([])
 })
