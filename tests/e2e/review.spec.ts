@@ -139,3 +139,21 @@ test('live preview and the readiness checklist follow the form as the editor typ
   await reader.goto('/concepts/mixture-of-experts')
   await expect(reader.locator('.subtitle')).not.toHaveText(subtitle)
 })
+
+test('an FAQ written in the Connections tab’s drawer counts in the checklist at once', async ({ page }) => {
+  await logIn(page, 'editor')
+  const response = await page.request.get('/api/concepts?where[slug][equals]=fine-tuning&depth=0')
+  await page.goto(`/admin/collections/concepts/${(await response.json()).docs[0].id}`)
+  const faqs = reviewPanel(page).getByRole('list', { name: 'Publish readiness' }).getByRole('listitem').filter({ hasText: 'At least 3 FAQs' })
+  const countNow = async () => Number((await faqs.innerText()).match(/now (\d+)/)?.[1])
+  await expect(faqs).toContainText('now')
+  const before = await countNow()
+
+  await page.getByRole('button', { name: 'Connections' }).click()
+  await page.locator('.relationship-table', { has: page.getByRole('heading', { name: 'FAQs', level: 4 }) }).getByRole('button', { name: 'Add new' }).click()
+  const drawer = page.getByRole('dialog')
+  await drawer.locator('#field-question').fill(`Can a small model be fine-tuned on a laptop (${Date.now().toString(36)})?`)
+  await drawer.locator('.field-type.rich-text-lexical [contenteditable="true"]').first().pressSequentially('Yes, with adapters such as LoRA.')
+  await drawer.getByRole('button', { name: 'Save Draft' }).click()
+  await expect(faqs).toContainText(`now ${before + 1}`)
+})
