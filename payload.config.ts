@@ -10,16 +10,16 @@ import { Faqs } from './collections/Faqs'
 import { Media } from './collections/Media'
 import { UseCases } from './collections/UseCases'
 import { Users } from './collections/Users'
-import { withBoundApiReads } from './src/api/boundApiReads'
-import { graphqlValidationRules } from './src/api/graphql/limits'
-import { keepPublicErrorDetails } from './src/api/keepPublicErrorDetails'
-import { quietRefusalsLogger } from './src/api/quietRefusalsLogger'
-import { guardDocumentLocks } from './src/access/documentLocks'
-import { isAdminRequest } from './src/access/predicates'
-import { expireTagsEndpoint } from './src/content/expireTagsEndpoint'
-import { reviewMutations } from './src/review/reviewGraphQL'
-import { emailAdapter } from './src/email/emailAdapter'
-import { editor } from './src/fields/editor'
+import { withBoundApiReads } from '@/api/boundApiReads'
+import { graphqlValidationRules } from '@/api/graphql/limits'
+import { keepPublicErrorDetails } from '@/api/keepPublicErrorDetails'
+import { quietRefusalsLogger } from '@/api/quietRefusalsLogger'
+import { guardDocumentLocks } from '@/access/documentLocks'
+import { adminRequestsOnly } from '@/access/predicates'
+import { expireTagsEndpoint } from '@/content/expireTagsEndpoint'
+import { reviewMutations } from '@/review/api/reviewGraphQL'
+import { emailAdapter } from '@/email/emailAdapter'
+import { editor } from '@/fields/editor'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
 
@@ -32,11 +32,11 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: projectRoot },
     components: {
-      beforeDashboard: ['/src/admin/ReviewDashboard#ReviewDashboard'],
-      afterNavLinks: ['/src/admin/ReviewQueueLink#ReviewQueueLink'],
+      beforeDashboard: ['/src/review/admin/ReviewDashboard#ReviewDashboard'],
+      afterNavLinks: ['/src/review/admin/ReviewQueueLink#ReviewQueueLink'],
       views: {
-        reviewQueue: { Component: '/src/admin/ReviewQueueView#ReviewQueueView', path: '/review-queue' },
-        reviewChanges: { Component: '/src/admin/ReviewView#ReviewView', path: '/review/:collection/:id' },
+        reviewQueue: { Component: '/src/review/admin/ReviewQueueView#ReviewQueueView', path: '/review-queue' },
+        reviewChanges: { Component: '/src/review/admin/ReviewView#ReviewView', path: '/review/:collection/:id' },
       },
     },
   },
@@ -45,7 +45,7 @@ export default buildConfig({
     // Runs scheduled publishing (and any queued job) in the server process.
     autoRun: [{ cron: process.env.JOBS_CRON || '* * * * *', queue: 'default' }],
     // Running, queueing or cancelling jobs through the API is for admins; the runner above needs no request.
-    access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
+    access: { run: adminRequestsOnly, queue: adminRequestsOnly, cancel: adminRequestsOnly },
   },
   endpoints: [expireTagsEndpoint],
   graphQL: { mutations: reviewMutations, validationRules: graphqlValidationRules },

@@ -25,6 +25,7 @@ export default defineConfig({
   },
   resolve: {
     alias: [
+      { find: /^@\/(.*)$/, replacement: new URL('./src/$1', import.meta.url).pathname },
       { find: '@payload-config', replacement: new URL('./payload.config.ts', import.meta.url).pathname },
       // Payload loads graphql's CommonJS entry (as Next does, where graphql is external); Vite
       // would pick its ES module entry, and graphql refuses types from the other copy.

@@ -1,6 +1,6 @@
 // Lives at the root of app/, not in (site): Next only serves robots.txt from there.
 import type { MetadataRoute } from 'next'
-import { absoluteUrl } from '../src/seo/siteUrl'
+import { absoluteUrl } from '@/seo/siteUrl'
 
 // SITE_URL is known only at run time (the Docker build has none), so this must not be prerendered.
 export const dynamic = 'force-dynamic'

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin } from '../src/access/predicates'
-import { AUDIT_ACTIONS } from '../src/review/auditActions'
+import { adminsOnly } from '@/access/predicates'
+import { AUDIT_ACTIONS } from '@/audit/auditActions'
 
 /** Append-only: entries are written by the server's hooks; nobody creates, edits or deletes them through the API. */
 export const AuditLog: CollectionConfig = {
@@ -12,7 +12,7 @@ export const AuditLog: CollectionConfig = {
     defaultColumns: ['summary', 'action', 'user', 'override', 'createdAt'],
   },
   defaultSort: '-createdAt',
-  access: { read: isAdmin, create: () => false, update: () => false, delete: () => false },
+  access: { read: adminsOnly, create: () => false, update: () => false, delete: () => false },
   fields: [
     { name: 'summary', type: 'text', required: true },
     {

@@ -1,10 +1,10 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
-import { anyone, isReviewerOrAdmin, isStaff } from '../src/access/predicates'
+import { anyone, publishersOnly, staffOnly } from '@/access/predicates'
 
 export const Media: CollectionConfig = {
   slug: 'media',
-  access: { read: anyone, create: isStaff, update: isReviewerOrAdmin, delete: isReviewerOrAdmin },
+  access: { read: anyone, create: staffOnly, update: publishersOnly, delete: publishersOnly },
   upload: {
     staticDir: process.env.MEDIA_DIR ?? path.join(process.cwd(), '.data', 'media'),
     mimeTypes: ['image/*'],

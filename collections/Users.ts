@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { adminOrSelf, isAdmin, isAdminField } from '../src/access/predicates'
-import { ROLES } from '../src/access/roles'
-import { recordRoleChange } from '../src/review/recordRoleChange'
+import { adminOrSelf, adminsOnly, adminsOnlyField } from '@/access/predicates'
+import { ROLES } from '@/access/roles'
+import { recordRoleChange } from '@/audit/recordRoleChange'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -9,10 +9,10 @@ export const Users: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'roles'] },
   access: {
     read: adminOrSelf,
-    create: isAdmin,
+    create: adminsOnly,
     update: adminOrSelf,
-    delete: isAdmin,
-    unlock: isAdmin,
+    delete: adminsOnly,
+    unlock: adminsOnly,
   },
   hooks: { afterChange: [recordRoleChange] },
   fields: [
@@ -24,7 +24,7 @@ export const Users: CollectionConfig = {
       required: true,
       defaultValue: ['editor'],
       options: ROLES.map((role) => ({ value: role, label: role[0].toUpperCase() + role.slice(1) })),
-      access: { create: isAdminField, update: isAdminField },
+      access: { create: adminsOnlyField, update: adminsOnlyField },
       validate: (value: unknown) =>
         Array.isArray(value) && value.length > 0 ? true : 'Give the user at least one role.',
       saveToJWT: true,

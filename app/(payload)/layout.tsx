@@ -4,7 +4,7 @@ import '@payloadcms/next/css'
 import type { ServerFunctionClient } from 'payload'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import type React from 'react'
-import { schedulePublishServerFunction } from '../../src/admin/schedulePublishServerFunction'
+import { schedulePublishServerFunction } from '@/review/schedule/schedulePublishServerFunction'
 import { importMap } from './admin/importMap.js'
 
 const serverFunction: ServerFunctionClient = async function (args) {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import type React from 'react'
-import { SiteShell } from '../../src/components/SiteShell'
-import { siteUrl } from '../../src/seo/siteUrl'
+import { SiteShell } from '@/components/SiteShell'
+import { siteUrl } from '@/seo/siteUrl'
 import './site.css'
 
 export const metadata: Metadata = {

@@ -1,4 +1,4 @@
-import { NotFoundContent } from '../../src/components/NotFoundContent'
+import { NotFoundContent } from '@/components/NotFoundContent'
 
 /** notFound() from a public page (unknown slug, draft) lands here. */
 export default function NotFound() {

@@ -1,9 +1,11 @@
 import Link from 'next/link'
-import { cachedCategories, cachedConceptList } from '../../src/content/cached'
-import { ConceptGrid } from '../../src/components/ConceptGrid'
-import { DifficultyBadge } from '../../src/components/DifficultyBadge'
-import { NewsletterCallout } from '../../src/components/NewsletterCallout'
-import { conceptOfTheWeek, recentlyPublished, recentlyUpdated, startHerePaths } from '../../src/content/homeSelection'
+import { cachedCategories, cachedConceptList } from '@/content/cached'
+import { ConceptGrid } from '@/components/ConceptGrid'
+import { DifficultyBadge } from '@/components/DifficultyBadge'
+import { NewsletterCallout } from '@/components/NewsletterCallout'
+import { conceptOfTheWeek, recentlyPublished, recentlyUpdated, startHerePaths } from '@/content/homeSelection'
+import { categoryPath, conceptPath, CONCEPTS_PATH, conceptsAtDifficulty } from '@/routes'
+import { DIFFICULTY } from '@/vocabulary/difficulty'
 
 // The concept of the week changes on Mondays; refresh the page hourly to notice.
 export const revalidate = 3600
@@ -21,7 +23,7 @@ export default async function HomePage() {
         <section aria-labelledby="concept-of-the-week" className="featured">
           <h2 id="concept-of-the-week">Concept of the week</h2>
           <h3>
-            <Link href={`/concepts/${featured.slug}`}>{featured.title}</Link>
+            <Link href={conceptPath(featured.slug)}>{featured.title}</Link>
           </h3>
           <p>{featured.summary}</p>
           <p className="meta">
@@ -45,12 +47,12 @@ export default async function HomePage() {
               <ul>
                 {path.map((concept) => (
                   <li key={concept.id}>
-                    <Link href={`/concepts/${concept.slug}`}>{concept.title}</Link>
+                    <Link href={conceptPath(concept.slug)}>{concept.title}</Link>
                   </li>
                 ))}
               </ul>
-              <Link href={`/concepts?difficulty=${difficulty}`} className="more">
-                All {difficulty} concepts
+              <Link href={conceptsAtDifficulty(difficulty)} className="more">
+                All {DIFFICULTY[difficulty].label.toLowerCase()} concepts
               </Link>
             </li>
           ))}
@@ -74,7 +76,7 @@ export default async function HomePage() {
         <ul className="category-list">
           {categories.map((category) => (
             <li key={category.id}>
-              <Link href={`/categories/${category.slug}`}>{category.name}</Link>{' '}
+              <Link href={categoryPath(category.slug)}>{category.name}</Link>{' '}
               <span className="meta">
                 {category.conceptCount} {category.conceptCount === 1 ? 'concept' : 'concepts'}
               </span>
@@ -82,7 +84,7 @@ export default async function HomePage() {
           ))}
         </ul>
         <p>
-          <Link href="/concepts">See every concept, A to Z</Link>
+          <Link href={CONCEPTS_PATH}>See every concept, A to Z</Link>
         </p>
       </section>
 

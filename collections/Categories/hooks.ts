@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-import { categoryChangeTags } from '../../src/content/cacheTags'
-import { expireTags } from '../../src/content/revalidate'
+import { categoryChangeTags } from '@/content/cacheTags'
+import { expireTags } from '@/content/revalidate'
 
 export const revalidateCategoryAfterChange: CollectionAfterChangeHook = ({ doc, req }) => {
   expireTags(req, categoryChangeTags())

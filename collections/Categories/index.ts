@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, isReviewerOrAdmin, isStaff } from '../../src/access/predicates'
-import { slugField } from '../../src/fields/slug'
+import { anyone, publishersOnly, staffOnly } from '@/access/predicates'
+import { slugField } from '@/fields/slug'
 import { revalidateCategoryAfterChange, revalidateCategoryAfterDelete } from './hooks'
 
 export const Categories: CollectionConfig = {
   slug: 'categories',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'order'] },
   defaultSort: 'order',
-  access: { read: anyone, create: isStaff, update: isReviewerOrAdmin, delete: isReviewerOrAdmin },
+  access: { read: anyone, create: staffOnly, update: publishersOnly, delete: publishersOnly },
   hooks: { afterChange: [revalidateCategoryAfterChange], afterDelete: [revalidateCategoryAfterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, maxLength: 80 },

@@ -1,15 +1,16 @@
 import type { CollectionConfig } from 'payload'
-import { keepLockThroughAutosave } from '../../src/access/keepLockThroughAutosave'
-import { isStaff, publishedOrStaff } from '../../src/access/predicates'
-import { noSelfReference } from '../../src/fields/noSelfReference'
-import { publicationDateFields } from '../../src/fields/publicationDates'
-import { requiredToPublish } from '../../src/fields/requiredToPublish'
-import { slugField } from '../../src/fields/slug'
-import { DIFFICULTIES } from './difficulties'
-import { readingTimeField } from './fields/readingTime'
+import { keepLockThroughAutosave } from '@/access/keepLockThroughAutosave'
+import { staffOnly, publishedOrStaff } from '@/access/predicates'
+import { noSelfReference } from '@/fields/noSelfReference'
+import { publicationDateFields } from '@/fields/publicationDates'
+import { requiredToPublish } from '@/fields/requiredToPublish'
+import { slugField } from '@/fields/slug'
+import { DIFFICULTIES, DIFFICULTY } from '@/vocabulary/difficulty'
+import { readingTimeField } from './fields/readingTimeField'
 import { revalidateConceptAfterChange, revalidateConceptAfterDelete } from './hooks/revalidateConcept'
-import { REVIEWED_COLLECTIONS } from '../../src/review/reviewedCollections'
-import { withReview } from '../../src/review/withReview'
+import { REVIEWED_COLLECTIONS } from '@/review/reviewedCollections'
+import { withReview } from '@/review/withReview'
+import { conceptPath, previewPath } from '@/routes'
 
 export const Concepts: CollectionConfig = withReview(REVIEWED_COLLECTIONS.concepts, {
   slug: 'concepts',
@@ -20,14 +21,14 @@ export const Concepts: CollectionConfig = withReview(REVIEWED_COLLECTIONS.concep
     listSearchableFields: ['title', 'summary'],
     // The draft on the real page beside the form, refreshed on every (auto)save.
     livePreview: {
-      url: ({ data }) => (data?.slug ? `/preview?path=${encodeURIComponent(`/concepts/${data.slug}`)}` : null),
+      url: ({ data }) => (data?.slug ? previewPath(conceptPath(data.slug)) : null),
     },
   },
   access: {
     read: publishedOrStaff,
-    create: isStaff,
-    update: isStaff,
-    delete: isStaff,
+    create: staffOnly,
+    update: staffOnly,
+    delete: staffOnly,
   },
   versions: {
     // Validated drafts: "Create New" makes nothing until the first Save draft (Payload creates a
@@ -143,7 +144,7 @@ export const Concepts: CollectionConfig = withReview(REVIEWED_COLLECTIONS.concep
       name: 'difficulty',
       type: 'select',
       required: true,
-      options: DIFFICULTIES.map((value) => ({ value, label: value[0].toUpperCase() + value.slice(1) })),
+      options: DIFFICULTIES.map((value) => ({ value, label: DIFFICULTY[value].label })),
       admin: { position: 'sidebar' },
     },
     readingTimeField,

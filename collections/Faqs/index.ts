@@ -1,20 +1,24 @@
 import type { CollectionConfig } from 'payload'
-import { isStaff, publishedOrStaff } from '../../src/access/predicates'
-import { refreshReadingTimeAfterChange, refreshReadingTimeAfterDelete } from './hooks/refreshConceptReadingTime'
+import type { Faq } from '@/payload-types'
+import { staffOnly, publishedOrStaff } from '@/access/predicates'
+import { recountReadingTimeOfLinkedConcepts } from '../Concepts/conceptReadingTime'
+import { relationIds } from '@/fields/relationId'
 import { revalidateFaqAfterChange, revalidateFaqAfterDelete } from './hooks/revalidateFaq'
-import { REVIEWED_COLLECTIONS } from '../../src/review/reviewedCollections'
-import { withReview } from '../../src/review/withReview'
+import { REVIEWED_COLLECTIONS } from '@/review/reviewedCollections'
+import { withReview } from '@/review/withReview'
+
+const recountConceptReadingTime = recountReadingTimeOfLinkedConcepts<Faq>((faq) => relationIds([faq?.concept]))
 
 export const Faqs: CollectionConfig = withReview(REVIEWED_COLLECTIONS.faqs, {
   slug: 'faqs',
   labels: { singular: 'FAQ', plural: 'FAQs' },
   admin: { useAsTitle: 'question', defaultColumns: ['question', 'concept', 'order', '_status'] },
   defaultSort: 'order',
-  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: publishedOrStaff, create: staffOnly, update: staffOnly, delete: staffOnly },
   versions: { drafts: true, maxPerDoc: 20 },
   hooks: {
-    afterChange: [refreshReadingTimeAfterChange, revalidateFaqAfterChange],
-    afterDelete: [refreshReadingTimeAfterDelete, revalidateFaqAfterDelete],
+    afterChange: [recountConceptReadingTime.afterChange, revalidateFaqAfterChange],
+    afterDelete: [recountConceptReadingTime.afterDelete, revalidateFaqAfterDelete],
   },
   fields: [
     { name: 'question', type: 'text', required: true, maxLength: 200 },

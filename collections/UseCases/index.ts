@@ -1,22 +1,26 @@
 import type { CollectionConfig } from 'payload'
-import { isStaff, publishedOrStaff } from '../../src/access/predicates'
-import { slugField } from '../../src/fields/slug'
-import { refreshReadingTimeAfterChange, refreshReadingTimeAfterDelete } from './hooks/refreshConceptReadingTime'
+import type { UseCase } from '@/payload-types'
+import { staffOnly, publishedOrStaff } from '@/access/predicates'
+import { slugField } from '@/fields/slug'
+import { recountReadingTimeOfLinkedConcepts } from '../Concepts/conceptReadingTime'
+import { relationIds } from '@/fields/relationId'
 import { revalidateUseCaseAfterChange, revalidateUseCaseAfterDelete } from './hooks/revalidateUseCase'
-import { validateHttpUrl } from '../../src/fields/httpUrl'
-import { REVIEWED_COLLECTIONS } from '../../src/review/reviewedCollections'
-import { withReview } from '../../src/review/withReview'
+import { validateHttpUrl } from '@/fields/httpUrl'
+import { REVIEWED_COLLECTIONS } from '@/review/reviewedCollections'
+import { withReview } from '@/review/withReview'
+
+const recountConceptReadingTime = recountReadingTimeOfLinkedConcepts<UseCase>((useCase) => relationIds(useCase?.concepts ?? []))
 
 export const UseCases: CollectionConfig = withReview(REVIEWED_COLLECTIONS['use-cases'], {
   slug: 'use-cases',
   labels: { singular: 'Use case', plural: 'Use cases' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'organization', 'year', '_status'] },
-  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: publishedOrStaff, create: staffOnly, update: staffOnly, delete: staffOnly },
   versions: { drafts: true, maxPerDoc: 20 },
   defaultPopulate: { title: true, slug: true, organization: true, summary: true, year: true, link: true },
   hooks: {
-    afterChange: [refreshReadingTimeAfterChange, revalidateUseCaseAfterChange],
-    afterDelete: [refreshReadingTimeAfterDelete, revalidateUseCaseAfterDelete],
+    afterChange: [recountConceptReadingTime.afterChange, revalidateUseCaseAfterChange],
+    afterDelete: [recountConceptReadingTime.afterDelete, revalidateUseCaseAfterDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160 },

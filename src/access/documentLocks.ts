@@ -3,14 +3,14 @@
 // anyone's name. Here a lock always names the person who set it, and only its owner or an
 // admin removes it. The admin's "Take over" makes the lock the taker's own.
 import type { Access, CollectionBeforeChangeHook, SanitizedConfig } from 'payload'
-import { hasRole } from './roles'
-import { isStaff } from './predicates'
+import { isAdmin } from './capabilities'
+import { staffOnly } from './predicates'
 
 const LOCKS = 'payload-locked-documents'
 
 const ownLockOrAdmin: Access = ({ req: { user } }) => {
   if (!user) return false
-  if (hasRole(user, 'admin')) return true
+  if (isAdmin(user)) return true
   return { 'user.value': { equals: user.id } }
 }
 
@@ -23,7 +23,7 @@ const lockedBySignedInUser: CollectionBeforeChangeHook = ({ data, req }) => {
 export function guardDocumentLocks(config: SanitizedConfig): SanitizedConfig {
   const locks = config.collections.find((collection) => collection.slug === LOCKS)
   if (!locks) throw new Error(`Payload's ${LOCKS} collection is missing: document locking cannot be guarded.`)
-  locks.access = { ...locks.access, read: isStaff, create: isStaff, update: isStaff, delete: ownLockOrAdmin }
+  locks.access = { ...locks.access, read: staffOnly, create: staffOnly, update: staffOnly, delete: ownLockOrAdmin }
   locks.hooks.beforeChange = [lockedBySignedInUser, ...locks.hooks.beforeChange]
   return config
 }

@@ -1,27 +1,26 @@
-// Access predicates shared by collections, one rule each.
+// Access predicates shared by collections, one rule each, asking the role capabilities.
 import type { Access, FieldAccess } from 'payload'
-import { hasRole, isReviewerOrAdminUser, isStaffUser } from './roles'
+import { canEdit, canPublish, isAdmin } from './capabilities'
 
 export const anyone: Access = () => true
 
-export const isStaff: Access = ({ req: { user } }) => isStaffUser(user)
+export const staffOnly: Access = ({ req: { user } }) => canEdit(user)
 
-export const isAdmin: Access = ({ req: { user } }) => hasRole(user, 'admin')
+export const adminsOnly: Access = ({ req: { user } }) => isAdmin(user)
 
 /** For requests that are not collection access (jobs, for instance): admins only. */
-export const isAdminRequest = ({ req: { user } }: { req: { user: Parameters<typeof hasRole>[0] } }): boolean => hasRole(user, 'admin')
+export const adminRequestsOnly = ({ req: { user } }: { req: { user: Parameters<typeof isAdmin>[0] } }): boolean => isAdmin(user)
 
-/** Live shared content without drafts (categories, media) changes only by a reviewer's or admin's hand. */
-export const isReviewerOrAdmin: Access = ({ req: { user } }) => isReviewerOrAdminUser(user)
+/** Live shared content without drafts (categories, media) changes only by a publisher's hand. */
+export const publishersOnly: Access = ({ req: { user } }) => canPublish(user)
 
-export const isAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
+export const adminsOnlyField: FieldAccess = ({ req: { user } }) => isAdmin(user)
 
 /** Staff read everything; everyone else reads published documents only. */
-export const publishedOrStaff: Access = ({ req: { user } }) =>
-  isStaffUser(user) ? true : { _status: { equals: 'published' } }
+export const publishedOrStaff: Access = ({ req: { user } }) => (canEdit(user) ? true : { _status: { equals: 'published' } })
 
 /** Admins read every account; other users only their own. */
 export const adminOrSelf: Access = ({ req: { user } }) => {
-  if (hasRole(user, 'admin')) return true
+  if (isAdmin(user)) return true
   return user ? { id: { equals: user.id } } : false
 }

@@ -1,6 +1,6 @@
 'use client'
 // "3 hours ago", in the reader's own language, with the exact time on hover.
-import { useEffect, useState } from 'react'
+import { useSyncExternalStore } from 'react'
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 31_536_000],
@@ -18,19 +18,21 @@ function relative(date: Date, now: number, locale: string): string {
   return format.format(Math.round(seconds / size), unit)
 }
 
+const SECOND = 1_000
+const noSubscription = () => () => {}
+/** The browser's clock to the second, so consecutive reads within one render agree. */
+const currentSecond = () => Math.floor(Date.now() / SECOND)
+const noClockOnTheServer = () => undefined
+
 /** Server and first client render agree on a plain UTC time; the browser then words it for its reader. */
 export function RelativeTime({ iso }: { iso: string }) {
-  const [text, setText] = useState(() => `${iso.slice(0, 16).replace('T', ' ')} UTC`)
-  const [title, setTitle] = useState<string>()
-  useEffect(() => {
-    const date = new Date(iso)
-    const locale = navigator.language
-    setText(relative(date, Date.now(), locale))
-    setTitle(date.toLocaleString(locale, { dateStyle: 'full', timeStyle: 'short' }))
-  }, [iso])
+  const second = useSyncExternalStore(noSubscription, currentSecond, noClockOnTheServer)
+  const date = new Date(iso)
+  if (second === undefined) return <time dateTime={iso}>{`${iso.slice(0, 16).replace('T', ' ')} UTC`}</time>
+  const locale = navigator.language
   return (
-    <time dateTime={iso} title={title}>
-      {text}
+    <time dateTime={iso} title={date.toLocaleString(locale, { dateStyle: 'full', timeStyle: 'short' })}>
+      {relative(date, second * SECOND, locale)}
     </time>
   )
 }

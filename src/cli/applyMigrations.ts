@@ -1,6 +1,6 @@
 import type { Migration, Payload } from 'payload'
-import { StartupError } from '../db/environment'
-import { migrations } from '../migrations'
+import { StartupError } from '@/db/environment'
+import { migrations } from '@/migrations'
 
 /** Applies every committed migration, then checks the database recorded each one. */
 export async function applyMigrations(payload: Payload): Promise<void> {

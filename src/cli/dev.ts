@@ -1,5 +1,5 @@
 // `npm run dev`: database (embedded unless DATABASE_URL), migrations, demo content, Next in dev mode.
-import { demoCredentialsTable } from '../seed/demoUsers'
+import { demoCredentialsTable } from '@/seed/demoUsers'
 import { assertPortFree, runNext, sitePort } from './nextServer'
 import { runDatabaseTask } from './runDatabaseTask'
 import { runScript } from './runScript'

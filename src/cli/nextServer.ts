@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import net from 'node:net'
-import { StartupError } from '../db/environment'
-import { projectRoot } from '../db/projectPaths'
-import { serverPort } from '../content/serverOrigin'
+import { StartupError } from '@/db/environment'
+import { projectRoot } from '@/db/projectPaths'
+import { serverPort } from '@/content/serverOrigin'
 import { passSignalsTo } from './signals'
 
 export function sitePort(): number {

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
-import { projectRoot } from '../db/projectPaths'
+import { projectRoot } from '@/db/projectPaths'
 import { passSignalsTo } from './signals'
 
 /** Runs a locally installed binary to completion and returns its exit code; signals to us reach it too. */

@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { StartupError } from '../db/environment'
+import { StartupError } from '@/db/environment'
 import { runChild } from './runChild'
 import { TASK_RECEIPT_ENV } from './taskReceipt'
 

@@ -1,4 +1,4 @@
-import { StartupError } from '../db/environment'
+import { StartupError } from '@/db/environment'
 
 /** Runs a command-line entry point; problems a user can fix print as one line, not a stack. */
 export function runScript(main: () => Promise<void>): void {

@@ -1,5 +1,5 @@
 // `npm run seed`: writes the demo content (safe to run again).
-import { demoCredentialsTable } from '../seed/demoUsers'
+import { demoCredentialsTable } from '@/seed/demoUsers'
 import { runDatabaseTask } from './runDatabaseTask'
 import { runScript } from './runScript'
 import { withEnvironment } from './withEnvironment'

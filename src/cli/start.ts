@@ -1,8 +1,8 @@
 // `npm start`: serves the production build on PORT after applying migrations. Never seeds.
 import fs from 'node:fs'
 import path from 'node:path'
-import { StartupError } from '../db/environment'
-import { projectRoot } from '../db/projectPaths'
+import { StartupError } from '@/db/environment'
+import { projectRoot } from '@/db/projectPaths'
 import { assertPortFree, runNext, sitePort } from './nextServer'
 import { runDatabaseTask } from './runDatabaseTask'
 import { runScript } from './runScript'

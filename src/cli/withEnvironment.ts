@@ -1,4 +1,4 @@
-import { prepareEnvironment } from '../db/environment'
+import { prepareEnvironment } from '@/db/environment'
 import { holdSignals } from './signals'
 
 /**

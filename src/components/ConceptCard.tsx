@@ -1,12 +1,13 @@
 import Link from 'next/link'
-import type { ConceptListItem } from '../content/concepts'
+import type { ConceptListItem } from '@/content/cached'
 import { DifficultyBadge } from './DifficultyBadge'
+import { conceptPath } from '@/routes'
 
 export function ConceptCard({ concept }: { concept: ConceptListItem }) {
   return (
     <article className="card">
       <h3>
-        <Link href={`/concepts/${concept.slug}`}>{concept.title}</Link>
+        <Link href={conceptPath(concept.slug)}>{concept.title}</Link>
       </h3>
       <p>{concept.summary}</p>
       <p className="meta">

@@ -1,10 +1,12 @@
-import type { CategoryWithCount } from '../content/categories'
-import type { ConceptFilters } from '../content/conceptFilters'
+import type { CategoryWithCount } from '@/content/cached'
+import type { ConceptFilters } from '@/content/conceptFilters'
+import { CONCEPTS_PATH } from '@/routes'
+import { DIFFICULTIES, DIFFICULTY } from '@/vocabulary/difficulty'
 
 /** A plain GET form: filters work without JavaScript and land in the query string. */
 export function ConceptFilterForm({ filters, categories }: { filters: ConceptFilters; categories: CategoryWithCount[] }) {
   return (
-    <form className="filters" method="get" action="/concepts" aria-label="Filter concepts">
+    <form className="filters" method="get" action={CONCEPTS_PATH} aria-label="Filter concepts">
       <label>
         Category
         <select name="category" defaultValue={filters.category ?? ''}>
@@ -20,9 +22,11 @@ export function ConceptFilterForm({ filters, categories }: { filters: ConceptFil
         Difficulty
         <select name="difficulty" defaultValue={filters.difficulty ?? ''}>
           <option value="">All levels</option>
-          <option value="beginner">Beginner</option>
-          <option value="intermediate">Intermediate</option>
-          <option value="advanced">Advanced</option>
+          {DIFFICULTIES.map((level) => (
+            <option key={level} value={level}>
+              {DIFFICULTY[level].label}
+            </option>
+          ))}
         </select>
       </label>
       <label>

@@ -1,4 +1,4 @@
-import type { ConceptListItem } from '../content/concepts'
+import type { ConceptListItem } from '@/content/cached'
 import { ConceptCard } from './ConceptCard'
 
 export function ConceptGrid({ concepts }: { concepts: ConceptListItem[] }) {

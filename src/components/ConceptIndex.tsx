@@ -1,7 +1,8 @@
 import Link from 'next/link'
-import type { ConceptListItem } from '../content/concepts'
-import { groupByInitial } from '../content/conceptFilters'
+import type { ConceptListItem } from '@/content/cached'
+import { groupByInitial } from '@/content/conceptFilters'
 import { ConceptGrid } from './ConceptGrid'
+import { CONCEPTS_PATH } from '@/routes'
 
 /** Concepts under A–Z headings, with a row of letter jumps above them. */
 export function ConceptIndex({ concepts }: { concepts: ConceptListItem[] }) {
@@ -28,7 +29,7 @@ export function ConceptIndex({ concepts }: { concepts: ConceptListItem[] }) {
 export function EmptyResults() {
   return (
     <p>
-      No published concept matches these filters. <Link href="/concepts">Show all concepts</Link>.
+      No published concept matches these filters. <Link href={CONCEPTS_PATH}>Show all concepts</Link>.
     </p>
   )
 }

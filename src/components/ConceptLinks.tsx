@@ -1,5 +1,6 @@
 import Link from 'next/link'
-import type { Concept } from '../payload-types'
+import type { Concept } from '@/payload-types'
+import { conceptPath } from '@/routes'
 
 type Props = { id: string; heading: string; concepts: Pick<Concept, 'id' | 'title' | 'slug' | 'summary'>[] }
 
@@ -12,7 +13,7 @@ export function ConceptLinks({ id, heading, concepts }: Props) {
       <ul>
         {concepts.map((concept) => (
           <li key={concept.id}>
-            <Link href={`/concepts/${concept.slug}`}>{concept.title}</Link> — {concept.summary}
+            <Link href={conceptPath(concept.slug)}>{concept.title}</Link> — {concept.summary}
           </li>
         ))}
       </ul>

@@ -1,11 +1,10 @@
-import type { Concept } from '../payload-types'
+import { DIFFICULTY, type Difficulty } from '@/vocabulary/difficulty'
 
-const LABELS: Record<Concept['difficulty'], string> = {
-  beginner: 'Beginner',
-  intermediate: 'Intermediate',
-  advanced: 'Advanced',
-}
-
-export function DifficultyBadge({ difficulty }: { difficulty: Concept['difficulty'] }) {
-  return <span className={`badge badge-${difficulty}`}>{LABELS[difficulty]}</span>
+export function DifficultyBadge({ difficulty }: { difficulty: Difficulty }) {
+  const { label, colorToken } = DIFFICULTY[difficulty]
+  return (
+    <span className="badge" style={{ color: `var(${colorToken})` }}>
+      {label}
+    </span>
+  )
 }

@@ -1,4 +1,5 @@
 import { LivePreviewRefresh } from './LivePreviewRefresh.client'
+import { exitPreviewPath } from '@/routes'
 
 /** Shown above a page rendered from its draft; also refreshes it when the editor saves. */
 export function DraftPreviewBanner({ path }: { path: string }) {
@@ -6,7 +7,7 @@ export function DraftPreviewBanner({ path }: { path: string }) {
     <aside className="draft-banner" aria-label="Draft preview">
       <p>
         <strong>Draft preview</strong> — readers do not see this version yet.{' '}
-        <a href={`/preview/exit?path=${encodeURIComponent(path)}`}>Exit preview</a>
+        <a href={exitPreviewPath(path)}>Exit preview</a>
       </p>
       <LivePreviewRefresh />
     </aside>

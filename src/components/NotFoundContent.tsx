@@ -1,7 +1,8 @@
 import Link from 'next/link'
-import { cachedConceptList } from '../content/cached'
-import { startHerePaths } from '../content/homeSelection'
+import { cachedConceptList } from '@/content/cached'
+import { startHerePaths } from '@/content/homeSelection'
 import { ConceptLinks } from './ConceptLinks'
+import { CONCEPTS_PATH } from '@/routes'
 
 /** The 404 page's body: what happened and a few good places to go instead. */
 export async function NotFoundContent() {
@@ -12,7 +13,7 @@ export async function NotFoundContent() {
       <p>There is no page at this address. It may have moved, or it has not been published yet.</p>
       <ConceptLinks id="suggestions" heading="You might be looking for" concepts={suggestions} />
       <p>
-        <Link href="/concepts">Browse all concepts</Link>
+        <Link href={CONCEPTS_PATH}>Browse all concepts</Link>
       </p>
     </>
   )

@@ -1,9 +1,10 @@
 import { getImageProps } from 'next/image'
-import { nodePlainText } from '../fields/lexicalPlainText'
-import type { Media } from '../payload-types'
-import { slugify } from '../fields/slugify'
+import { nodePlainText } from '@/fields/lexicalPlainText'
+import type { Media } from '@/payload-types'
+import { slugify } from '@/fields/slugify'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { type JSXConvertersFunction, LinkJSXConverter, RichText as LexicalRichText } from '@payloadcms/richtext-lexical/react'
+import { conceptPath, HOME_PATH } from '@/routes'
 
 const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
@@ -40,7 +41,7 @@ const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
     internalDocToHref: ({ linkNode }) => {
       const target = linkNode.fields.doc?.value
       const slug = typeof target === 'object' && target !== null ? target.slug : undefined
-      return typeof slug === 'string' ? `/concepts/${slug}` : '/'
+      return typeof slug === 'string' ? conceptPath(slug) : HOME_PATH
     },
   }),
 })

@@ -3,6 +3,7 @@ import type React from 'react'
 import { sans, serif } from './fonts'
 import { ThemeToggle } from './ThemeToggle.client'
 import { themeScript } from './themeScript'
+import { ABOUT_PATH, CATEGORIES_PATH, CONCEPTS_PATH, HOME_PATH, USE_CASES_PATH } from '@/routes'
 
 /** The document around every public page: theme, fonts, skip link, header and footer. */
 export function SiteShell({ children }: { children: React.ReactNode }) {
@@ -16,14 +17,14 @@ export function SiteShell({ children }: { children: React.ReactNode }) {
           Skip to content
         </a>
         <header className="site-header">
-          <Link href="/" className="brand">
+          <Link href={HOME_PATH} className="brand">
             Groundwork
           </Link>
           <nav aria-label="Main">
-            <Link href="/concepts">Concepts</Link>
-            <Link href="/categories">Categories</Link>
-            <Link href="/use-cases">Use cases</Link>
-            <Link href="/about">About</Link>
+            <Link href={CONCEPTS_PATH}>Concepts</Link>
+            <Link href={CATEGORIES_PATH}>Categories</Link>
+            <Link href={USE_CASES_PATH}>Use cases</Link>
+            <Link href={ABOUT_PATH}>About</Link>
           </nav>
           <ThemeToggle />
         </header>

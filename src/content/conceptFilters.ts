@@ -1,8 +1,7 @@
 // Reads the /concepts filters from the query string. Unknown values are dropped,
 // so the page shows (and applies) only filters that mean something.
-import { DIFFICULTIES } from '../../collections/Concepts/difficulties'
+import { isDifficulty, type Difficulty } from '@/vocabulary/difficulty'
 
-export type Difficulty = (typeof DIFFICULTIES)[number]
 export type ConceptSort = 'name' | 'updated'
 
 export type ConceptFilters = {
@@ -22,7 +21,7 @@ export function parseConceptFilters(params: SearchParams, categorySlugs: string[
   const difficulty = single(params.difficulty)
   return {
     category: category && categorySlugs.includes(category) ? category : undefined,
-    difficulty: DIFFICULTIES.find((level) => level === difficulty),
+    difficulty: isDifficulty(difficulty) ? difficulty : undefined,
     sort: single(params.sort) === 'updated' ? 'updated' : 'name',
   }
 }

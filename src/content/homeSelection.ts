@@ -1,5 +1,6 @@
 // Pure choices behind the home page, so they can be tested without a database.
-import type { ConceptListItem } from './concepts'
+import { DIFFICULTIES } from '@/vocabulary/difficulty'
+import type { ConceptListItem } from './reads/concepts'
 
 type Dated = Pick<ConceptListItem, 'firstPublishedAt' | 'lastUpdatedAt'>
 
@@ -38,7 +39,7 @@ export function recentlyUpdated<T extends Dated>(concepts: T[], count: number): 
 
 /** A reading path: a few concepts per level, beginner first. */
 export function startHerePaths<T extends Pick<ConceptListItem, 'difficulty' | 'title'>>(concepts: T[], perLevel: number) {
-  return (['beginner', 'intermediate', 'advanced'] as const).map((difficulty) => ({
+  return DIFFICULTIES.map((difficulty) => ({
     difficulty,
     concepts: concepts
       .filter((concept) => concept.difficulty === difficulty)

@@ -4,7 +4,7 @@
 // `draftRequires` (a title, say) are required on every save.
 import type { Field, Validate, ValidateOptions } from 'payload'
 import { validations } from 'payload/shared'
-import { judgedDraftSave } from '../review/enforceReview'
+import { judgedDraftSave } from '@/review/context'
 
 type Options = ValidateOptions<Record<string, unknown>, Record<string, unknown>, { required?: boolean }, unknown>
 

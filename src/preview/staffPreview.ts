@@ -2,13 +2,13 @@
 // every preview render checks the admin session too.
 import { draftMode, headers } from 'next/headers'
 import { cache } from 'react'
-import { isStaffUser } from '../access/roles'
-import { payloadClient } from '../content/payloadClient'
+import { canEdit } from '@/access/capabilities'
+import { payloadClient } from '@/content/payloadClient'
 
 export async function staffFromHeaders(requestHeaders: Headers) {
   const payload = await payloadClient()
   const { user } = await payload.auth({ headers: requestHeaders })
-  return isStaffUser(user) ? user : null
+  return canEdit(user) ? user : null
 }
 
 /** Whether this render is a signed-in staff member's draft preview; checked once per request. */

@@ -1,16 +1,20 @@
 // Fields every reviewed collection carries. The `review` group is kept by the server
 // alone (nobody writes it through the API); `reviewedBy`/`reviewedAt` are what readers see.
 import type { Field, FieldAccess } from 'payload'
-import { isStaffUser } from '../access/roles'
-import { REVIEW_STATES, REVIEW_STATE_LABELS } from './transitions'
+import { canEdit } from '@/access/capabilities'
+import type { Concept } from '@/payload-types'
+import { REVIEW_STATES, REVIEW_STATE_LABELS } from './rules/transitions'
 
-const staffOnly: FieldAccess = ({ req: { user } }) => isStaffUser(user)
+/** The review group every reviewed collection carries (the same fields on each). */
+export type ReviewRecord = NonNullable<Concept['review']>
+
+const staffOnly: FieldAccess = ({ req: { user } }) => canEdit(user)
 const nobody: FieldAccess = () => false
 
 export const reviewPanelField: Field = {
   name: 'reviewPanel',
   type: 'ui',
-  admin: { position: 'sidebar', components: { Field: '/src/admin/ReviewPanel#ReviewPanel' } },
+  admin: { position: 'sidebar', components: { Field: '/src/review/admin/ReviewPanel.client#ReviewPanel' } },
 }
 
 export const reviewFields: Field[] = [

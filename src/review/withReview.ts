@@ -1,12 +1,12 @@
 // Puts a collection under editorial review: the review fields and panel, the hooks that
 // enforce and record every move, the review endpoints and scheduled publishing.
 import type { CollectionConfig } from 'payload'
-import { carryMoveToCompanions } from './companions'
-import { enforceReview, refuseUndecidedPublish, refuseUnreviewedDelete, rememberDraftSave } from './enforceReview'
-import { recordReviewAfterChange, recordReviewAfterDelete } from './recordReview'
-import { reviewEndpoints } from './reviewEndpoints'
+import { carryMoveToCompanions } from './hooks/companions'
+import { enforceReview, refuseUndecidedPublish, refuseUnreviewedDelete, judgeDraftSave } from './hooks/enforceReview'
+import { recordReviewAfterChange, recordReviewAfterDelete } from './hooks/recordReview'
+import { reviewEndpoints } from './api/reviewEndpoints'
 import { reviewFields, reviewPanelField } from './reviewFields'
-import { scheduleEndpoints } from './scheduleEndpoints'
+import { scheduleEndpoints } from './api/scheduleEndpoints'
 import type { ReviewedCollection } from './reviewedCollections'
 
 type DraftsOptions = Exclude<NonNullable<Exclude<CollectionConfig['versions'], boolean>>['drafts'], boolean | undefined>
@@ -23,8 +23,8 @@ export function withReview(reviewed: ReviewedCollection, config: CollectionConfi
         ...config.admin?.components,
         edit: {
           ...config.admin?.components?.edit,
-          PublishButton: '/src/admin/ReviewerPublishButton#ReviewerPublishButton',
-          Status: '/src/admin/ReviewStateStatus.client#ReviewStateStatus',
+          PublishButton: '/src/review/admin/ReviewerPublishButton.client#ReviewerPublishButton',
+          Status: '/src/review/admin/ReviewStateStatus.client#ReviewStateStatus',
         },
       },
     },
@@ -33,7 +33,7 @@ export function withReview(reviewed: ReviewedCollection, config: CollectionConfi
     endpoints: [...(config.endpoints || []), ...reviewEndpoints(reviewed), ...scheduleEndpoints(reviewed)],
     hooks: {
       ...hooks,
-      beforeOperation: [rememberDraftSave, ...(hooks.beforeOperation ?? [])],
+      beforeOperation: [judgeDraftSave, ...(hooks.beforeOperation ?? [])],
       beforeChange: [...(hooks.beforeChange ?? []), enforceReview],
       afterChange: [
         refuseUndecidedPublish,

@@ -1,4 +1,4 @@
-import type { Role } from '../access/roles'
+import type { Role } from '@/access/roles'
 
 /** Accounts for trying the admin locally; the README lists the same table. */
 export const demoUsers: { name: string; email: string; password: string; roles: Role[] }[] = [

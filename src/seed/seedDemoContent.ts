@@ -1,7 +1,7 @@
 // Writes the demo content. Idempotent: documents are matched by slug (FAQs by
 // concept and question, users by email) and updated in place on later runs.
 import type { Payload } from 'payload'
-import type { Category, Concept } from '../payload-types'
+import type { Category, Concept } from '@/payload-types'
 import { categories } from './data/categories'
 import { concepts } from './data/concepts'
 import { useCases } from './data/use-cases'

@@ -1,5 +1,6 @@
 // An Atom 1.0 document (RFC 4287) of recently published or updated concepts. Pure.
-import type { FeedEntry } from '../content/feeds'
+import type { FeedEntry } from '@/content/cached'
+import { conceptPath, HOME_PATH } from '@/routes'
 
 export const FEED_TITLE = 'Groundwork — new and updated AI concepts'
 export const FEED_PATH = '/feed.xml'
@@ -22,7 +23,7 @@ function newestFirst(entries: FeedEntry[]): FeedEntry[] {
 }
 
 function entryXml(entry: FeedEntry, siteUrl: string): string {
-  const url = escapeXml(`${siteUrl}/concepts/${entry.slug}`)
+  const url = escapeXml(`${siteUrl}${conceptPath(entry.slug)}`)
   const lines = [
     '  <entry>',
     `    <id>${url}</id>`,
@@ -40,7 +41,7 @@ function entryXml(entry: FeedEntry, siteUrl: string): string {
 /** `siteUrl` without a trailing slash, e.g. `https://groundwork.example`. */
 export function atomFeed(entries: FeedEntry[], siteUrl: string): string {
   const sorted = newestFirst(entries)
-  const home = escapeXml(`${siteUrl}/`)
+  const home = escapeXml(`${siteUrl}${HOME_PATH}`)
   // An empty feed still needs an <updated>; the epoch keeps the output a function of its input.
   const updated = sorted[0] ? timestamp(sorted[0].lastUpdatedAt) : new Date(0).toISOString()
   return [

@@ -1,8 +1,9 @@
 // Structured data for a concept page (schema.org, read by search engines).
 // No I/O: everything comes from the concept passed in, and addresses from siteUrl() (SITE_URL).
-import type { ConceptPage } from '../content/concepts'
-import { lexicalPlainText } from '../fields/lexicalPlainText'
+import type { ConceptPage } from '@/content/cached'
+import { lexicalPlainText } from '@/fields/lexicalPlainText'
 import { absoluteUrl, siteUrl } from './siteUrl'
+import { categoryPath, conceptPath, CONCEPTS_PATH, HOME_PATH } from '@/routes'
 
 export type JsonLdObject = { '@context'?: 'https://schema.org'; '@type': string; [property: string]: unknown }
 
@@ -25,7 +26,7 @@ const SITE_NAME = 'Groundwork'
 const GLOSSARY_NAME = 'Groundwork AI glossary'
 
 function conceptUrl(concept: JsonLdConcept): string {
-  return absoluteUrl(`/concepts/${concept.slug}`)
+  return absoluteUrl(conceptPath(concept.slug))
 }
 
 function termId(concept: JsonLdConcept): string {
@@ -46,7 +47,7 @@ export function definedTerm(concept: JsonLdConcept): JsonLdObject {
     description: concept.summary,
     url: conceptUrl(concept),
     ...(aliases.length > 0 ? { alternateName: aliases } : {}),
-    inDefinedTermSet: { '@type': 'DefinedTermSet', name: GLOSSARY_NAME, url: absoluteUrl('/concepts') },
+    inDefinedTermSet: { '@type': 'DefinedTermSet', name: GLOSSARY_NAME, url: absoluteUrl(CONCEPTS_PATH) },
   }
 }
 
@@ -70,10 +71,10 @@ export function faqPage(concept: JsonLdConcept): JsonLdObject | undefined {
 
 export function breadcrumbList(concept: JsonLdConcept): JsonLdObject {
   const crumbs = [
-    { name: 'Home', url: absoluteUrl('/') },
-    { name: 'Concepts', url: absoluteUrl('/concepts') },
+    { name: 'Home', url: absoluteUrl(HOME_PATH) },
+    { name: 'Concepts', url: absoluteUrl(CONCEPTS_PATH) },
     ...(concept.category
-      ? [{ name: concept.category.name, url: absoluteUrl(`/categories/${concept.category.slug}`) }]
+      ? [{ name: concept.category.name, url: absoluteUrl(categoryPath(concept.category.slug)) }]
       : []),
     { name: concept.title, url: conceptUrl(concept) },
   ]

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
-import type { ConceptPage } from '../content/concepts'
+import type { ConceptPage } from '@/content/cached'
 import { absoluteUrl, siteUrl } from './siteUrl'
+import { conceptPath } from '@/routes'
 
 export type MetadataConcept = Pick<
   ConceptPage,
@@ -12,7 +13,7 @@ export type MetadataConcept = Pick<
  * the segment's opengraph-image route, which Next adds to both the Open Graph and the Twitter card.
  */
 export function conceptMetadata(concept: MetadataConcept): Metadata {
-  const url = absoluteUrl(`/concepts/${concept.slug}`)
+  const url = absoluteUrl(conceptPath(concept.slug))
   return {
     // Makes the generated image's address absolute with the public host, not the request's.
     metadataBase: new URL(siteUrl()),

@@ -5,8 +5,8 @@
 //   - a cache miss: the first request for a concept page right after it is republished.
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
-import { projectRoot } from '../../src/db/projectPaths'
-import { demoUsers } from '../../src/seed/demoUsers'
+import { projectRoot } from '@/db/projectPaths'
+import { demoUsers } from '@/seed/demoUsers'
 
 const port = process.env.BENCH_PORT ?? '3200'
 const origin = `http://localhost:${port}`

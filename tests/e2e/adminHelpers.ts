@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test'
-import { demoUsers } from '../../src/seed/demoUsers'
-import type { Role } from '../../src/access/roles'
+import { demoUsers } from '@/seed/demoUsers'
+import type { Role } from '@/access/roles'
 
 export async function logIn(page: Page, role: Role): Promise<void> {
   const user = demoUsers.find((candidate) => candidate.roles.includes(role))!

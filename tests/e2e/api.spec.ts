@@ -1,7 +1,7 @@
 // What an API client of the production server gets for bad input and forbidden reads.
 import { expect, test, type APIRequestContext } from '@playwright/test'
-import type { Role } from '../../src/access/roles'
-import { demoUsers } from '../../src/seed/demoUsers'
+import type { Role } from '@/access/roles'
+import { demoUsers } from '@/seed/demoUsers'
 
 const STACK_FRAME = /\bat [\w.<>]+ \(|node_modules/
 

@@ -1,6 +1,6 @@
 import type { APIRequestContext } from '@playwright/test'
-import { demoUsers } from '../../src/seed/demoUsers'
-import type { Role } from '../../src/access/roles'
+import { demoUsers } from '@/seed/demoUsers'
+import type { Role } from '@/access/roles'
 
 /** Signs a demo user in through the REST API and returns the header that carries the session. */
 export async function apiHeaders(request: APIRequestContext, role: Role): Promise<Record<string, string>> {

@@ -1,7 +1,7 @@
 // Pages are served from Next's data cache; a publish, an edit or an unpublish must
 // show on the very next request to every page that shows the concept, without a rebuild.
 import { expect, test, type APIRequestContext } from '@playwright/test'
-import { richText } from '../../src/seed/richText'
+import { richText } from '@/seed/richText'
 import { apiHeaders, pageText as text } from './apiSession'
 
 const signIn = (request: APIRequestContext) => apiHeaders(request, 'admin')

@@ -1,7 +1,7 @@
 // Rich text renders every node editors can use, and a concept with a very long
 // title and only its required parts still renders cleanly.
 import { expect, test } from '@playwright/test'
-import { demoUsers } from '../../src/seed/demoUsers'
+import { demoUsers } from '@/seed/demoUsers'
 
 const PIXEL_PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',

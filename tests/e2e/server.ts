@@ -2,7 +2,7 @@
 // content, `npm run build` and `npm start` on E2E_PORT. Stops and drops it all on SIGTERM.
 import { spawn } from 'node:child_process'
 import path from 'node:path'
-import { projectRoot } from '../../src/db/projectPaths'
+import { projectRoot } from '@/db/projectPaths'
 import { createFreshDatabase } from '../helpers/freshDatabase'
 
 const port = process.env.E2E_PORT ?? '3100'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
-import type { Category, Concept } from '../../src/payload-types'
-import { slugify } from '../../src/fields/slugify'
-import { richText } from '../../src/seed/richText'
+import type { Category, Concept } from '@/payload-types'
+import { slugify } from '@/fields/slugify'
+import { richText } from '@/seed/richText'
 
 let counter = 0
 export function unique(label: string): string {

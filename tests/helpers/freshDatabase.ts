@@ -6,8 +6,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
-import { databaseUrl, ensureDatabase, startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
-import { projectRoot } from '../../src/db/projectPaths'
+import { databaseUrl, ensureDatabase, startEmbeddedPostgres } from '@/db/embeddedPostgres'
+import { projectRoot } from '@/db/projectPaths'
 
 export type FreshDatabase = {
   url: string

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { mailCaptureDir } from '../../src/email/emailAdapter'
+import { mailCaptureDir } from '@/email/emailAdapter'
 
 /** Captured messages (raw .eml text) addressed to the given recipient, oldest first. */
 export function capturedMailTo(address: string): string[] {

@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
-import type { User } from '../../src/payload-types'
-import type { Role } from '../../src/access/roles'
+import type { User } from '@/payload-types'
+import type { Role } from '@/access/roles'
 
 export function testPayload(): Promise<Payload> {
   if (!process.env.DATABASE_URL?.includes('groundwork_')) {

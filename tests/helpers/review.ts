@@ -1,11 +1,11 @@
 // Fixtures for the review workflow: staff who sign in, and a concept that passes the
 // readiness checklist (body, traits, pitfalls, a use case and three FAQs).
 import type { Payload } from 'payload'
-import type { Category, Concept } from '../../src/payload-types'
-import type { Role } from '../../src/access/roles'
-import { MIN_BODY_WORDS } from '../../src/review/readiness'
-import { richText } from '../../src/seed/richText'
-import { slugify } from '../../src/fields/slugify'
+import type { Category, Concept } from '@/payload-types'
+import type { Role } from '@/access/roles'
+import { MIN_BODY_WORDS } from '@/review/rules/readiness'
+import { richText } from '@/seed/richText'
+import { slugify } from '@/fields/slugify'
 import { rest } from './api'
 import { unique } from './fixtures'
 import { createUser } from './payload'

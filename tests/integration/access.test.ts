@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Category, Concept } from '../../src/payload-types'
+import type { Category, Concept } from '@/payload-types'
 import { graphqlQuery, rest } from '../helpers/api'
 import { createCategory, createConcept } from '../helpers/fixtures'
 import { createUser, testPayload } from '../helpers/payload'

@@ -2,8 +2,8 @@
 // a 400 that says why, and every list is capped, anonymous or signed in.
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { MAX_API_DEPTH, MAX_API_PAGE_SIZE } from '../../src/api/boundApiReads'
-import { slugify } from '../../src/fields/slugify'
+import { MAX_API_DEPTH, MAX_API_PAGE_SIZE } from '@/api/boundApiReads'
+import { slugify } from '@/fields/slugify'
 import { graphqlQuery, rest } from '../helpers/api'
 import { createCategory, createConcept, unique } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'

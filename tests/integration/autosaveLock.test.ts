@@ -2,7 +2,7 @@
 // other's saves are refused instead of overwriting their work.
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Concept } from '../../src/payload-types'
+import type { Concept } from '@/payload-types'
 import { rest } from '../helpers/api'
 import { createCategory } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'

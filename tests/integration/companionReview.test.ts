@@ -2,9 +2,9 @@
 // one approval and one publish take all of them live together, through the real REST handlers.
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Category, Concept } from '../../src/payload-types'
-import { slugify } from '../../src/fields/slugify'
-import { richText } from '../../src/seed/richText'
+import type { Category, Concept } from '@/payload-types'
+import { slugify } from '@/fields/slugify'
+import { richText } from '@/seed/richText'
 import { rest } from '../helpers/api'
 import { createCategory, unique } from '../helpers/fixtures'
 import { capturedMailTo } from '../helpers/mailbox'

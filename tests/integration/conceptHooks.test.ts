@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Category } from '../../src/payload-types'
-import { richText } from '../../src/seed/richText'
+import type { Category } from '@/payload-types'
+import { richText } from '@/seed/richText'
 import { createCategory, createConcept, unique } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 
@@ -41,6 +41,20 @@ describe('reading time', () => {
     await payload.delete({ collection: 'faqs', id: faq.id })
     const withoutFaq = await payload.findByID({ collection: 'concepts', id: concept.id })
     expect(withoutFaq.readingTime).toBe(3)
+  })
+
+  it('updates the draft editors see as well as the published page, without a new version', async () => {
+    const concept = await createConcept(payload, category, { body: richText([words(360)]) })
+    expect(concept.readingTime).toBe(2)
+    const versionsBefore = await payload.countVersions({ collection: 'concepts', where: { parent: { equals: concept.id } } })
+    await payload.create({
+      collection: 'use-cases',
+      data: { title: 'A long story', organization: 'Example Labs', summary: words(40), concepts: [concept.id], _status: 'published' } as never,
+    })
+    const draft = await payload.findByID({ collection: 'concepts', id: concept.id, draft: true })
+    expect(draft.readingTime).toBe(3)
+    const versionsAfter = await payload.countVersions({ collection: 'concepts', where: { parent: { equals: concept.id } } })
+    expect(versionsAfter.totalDocs).toBe(versionsBefore.totalDocs)
   })
 
   it('ignores FAQ drafts that readers cannot see', async () => {

@@ -1,9 +1,9 @@
 // The site's content layer shows readers exactly the published parts of a page.
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Category, Concept } from '../../src/payload-types'
-import { getConceptPage, listPublishedConcepts } from '../../src/content/concepts'
-import { richText } from '../../src/seed/richText'
+import type { Category, Concept } from '@/payload-types'
+import { getConceptPage, listPublishedConcepts } from '@/content/reads/concepts'
+import { richText } from '@/seed/richText'
 import { createCategory, createConcept, unique } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 

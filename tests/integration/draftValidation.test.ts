@@ -2,7 +2,7 @@
 // lengths and options; only a title is needed before publishing, the rest when publishing.
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Category } from '../../src/payload-types'
+import type { Category } from '@/payload-types'
 import { rest } from '../helpers/api'
 import { createCategory, unique } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'

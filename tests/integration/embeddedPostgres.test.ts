@@ -6,7 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
-import { startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
+import { startEmbeddedPostgres } from '@/db/embeddedPostgres'
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'groundwork-embedded-'))
 const dataDir = path.join(folder, 'postgres')

@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { describe, expect, it } from 'vitest'
-import { migrations } from '../../src/migrations'
+import { migrations } from '@/migrations'
 import { testPayload } from '../helpers/payload'
 
 describe('migrations', () => {

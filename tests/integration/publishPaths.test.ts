@@ -4,14 +4,14 @@
 // were also live once (so restoring that older version is a way to ask too).
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Concept } from '../../src/payload-types'
-import type { Role } from '../../src/access/roles'
-import { slugify } from '../../src/fields/slugify'
+import type { Concept } from '@/payload-types'
+import type { Role } from '@/access/roles'
+import { slugify } from '@/fields/slugify'
 import { graphqlQuery, rest } from '../helpers/api'
 import { createCategory, createConcept, unique } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
-import { richText } from '../../src/seed/richText'
-import { schedulePublishInput } from '../../src/review/schedule'
+import { richText } from '@/seed/richText'
+import { schedulePublishInput } from '@/review/schedule/schedule'
 import { auditTrail, errorMessage, signedIn, type Staff } from '../helpers/review'
 
 type Subject = {

@@ -2,7 +2,7 @@
 // the rule; a real server error still logs in full, stack and all.
 import { APIError, defaultLoggerOptions, logError, type Payload } from 'payload'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest'
-import type { Category } from '../../src/payload-types'
+import type { Category } from '@/payload-types'
 import { graphqlQuery, rest } from '../helpers/api'
 import { createCategory } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'

@@ -2,7 +2,7 @@
 // sent back, fixed, approved, voided by an edit, approved again and published.
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Category, Concept } from '../../src/payload-types'
+import type { Category, Concept } from '@/payload-types'
 import { rest } from '../helpers/api'
 import { createCategory } from '../helpers/fixtures'
 import { capturedMailTo } from '../helpers/mailbox'

@@ -2,11 +2,11 @@
 // through REST, GraphQL and the Local API with a user.
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Category, Concept } from '../../src/payload-types'
+import type { Category, Concept } from '@/payload-types'
 import { graphqlQuery, rest } from '../helpers/api'
 import { createCategory, createConcept } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
-import { richText } from '../../src/seed/richText'
+import { richText } from '@/seed/richText'
 import { auditTrail, draftReadyConcept, errorMessage, readyConceptData, reviewAction, signedIn, type Staff } from '../helpers/review'
 
 let payload: Payload

@@ -2,17 +2,17 @@
 // Payload (checking every second in tests), under the same review rules.
 import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Category } from '../../src/payload-types'
+import type { Category } from '@/payload-types'
 import { rest } from '../helpers/api'
 import { createCategory } from '../helpers/fixtures'
-import { richText } from '../../src/seed/richText'
+import { richText } from '@/seed/richText'
 import { testPayload } from '../helpers/payload'
-import { scheduleReviewed } from '../../src/review/schedule'
-import { scheduleFromAdmin } from '../../src/admin/schedulePublishServerFunction'
+import { scheduleReviewed } from '@/review/schedule/schedule'
+import { scheduleFromAdmin } from '@/review/schedule/schedulePublishServerFunction'
 import { getUpcomingScheduledPublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler'
 import { auditTrail, draftReadyConcept, errorMessage, reviewAction, signedIn, type Staff } from '../helpers/review'
-import { EXPIRE_TAGS_PATH } from '../../src/content/expireOutsideRequest'
-import { tagExpiryToken } from '../../src/content/tagExpiryToken'
+import { EXPIRE_TAGS_PATH } from '@/content/expireOutsideRequest'
+import { tagExpiryToken } from '@/content/tagExpiryToken'
 
 let payload: Payload
 let category: Category

@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Concept } from '../../src/payload-types'
-import { concepts as seedConcepts } from '../../src/seed/data/concepts'
-import { demoUsers } from '../../src/seed/demoUsers'
-import { seedDemoContent } from '../../src/seed/seedDemoContent'
+import type { Concept } from '@/payload-types'
+import { concepts as seedConcepts } from '@/seed/data/concepts'
+import { demoUsers } from '@/seed/demoUsers'
+import { seedDemoContent } from '@/seed/seedDemoContent'
 import { testPayload } from '../helpers/payload'
 
 let payload: Payload

@@ -2,7 +2,7 @@
 // locks, locked-out accounts and the jobs queue.
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { slugify } from '../../src/fields/slugify'
+import { slugify } from '@/fields/slugify'
 import { rest } from '../helpers/api'
 import { createCategory, unique } from '../helpers/fixtures'
 import { signedIn, type Staff } from '../helpers/review'

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { projectRoot } from '../../src/db/projectPaths'
+import { projectRoot } from '@/db/projectPaths'
 
 describe('starting with DATABASE_URL', () => {
   it('fails with a clear message when PAYLOAD_SECRET is missing', () => {

@@ -1,7 +1,7 @@
 // Bad input through REST: a 400 naming the field, and nothing written.
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Category, Concept } from '../../src/payload-types'
+import type { Category, Concept } from '@/payload-types'
 import { rest } from '../helpers/api'
 import { createCategory, createConcept, unique } from '../helpers/fixtures'
 import { createUser, testPayload } from '../helpers/payload'

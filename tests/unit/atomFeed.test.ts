@@ -1,7 +1,7 @@
 // What a feed reader relies on in the Atom document.
 import { describe, expect, it } from 'vitest'
-import type { FeedEntry } from '../../src/content/feeds'
-import { atomFeed, escapeXml } from '../../src/seo/atomFeed'
+import type { FeedEntry } from '@/content/reads/feeds'
+import { atomFeed, escapeXml } from '@/seo/atomFeed'
 
 const SITE = 'https://groundwork.example'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { categoryChangeTags, conceptChangeTags, faqChangeTags, useCaseChangeTags } from '../../src/content/cacheTags'
+import { categoryChangeTags, conceptChangeTags, faqChangeTags, useCaseChangeTags } from '@/content/cacheTags'
 
 const published = (slug: string) => ({ _status: 'published' as const, slug })
 const draft = (slug: string) => ({ _status: 'draft' as const, slug })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { groupByInitial, parseConceptFilters } from '../../src/content/conceptFilters'
+import { groupByInitial, parseConceptFilters } from '@/content/conceptFilters'
 
 const categories = ['foundations', 'building-with-llms']
 

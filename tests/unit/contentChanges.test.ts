@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { changedFieldLabels, contentChanges } from '../../src/review/compare/contentChanges'
-import { wordDiff } from '../../src/review/compare/wordDiff'
-import { richText } from '../../src/seed/richText'
+import { changedFieldLabels, contentChanges } from '@/review/compare/contentChanges'
+import { wordDiff } from '@/review/compare/wordDiff'
+import { richText } from '@/seed/richText'
 
 const marked = (parts: ReturnType<typeof wordDiff>) =>
   parts.map(({ change, text }) => (change === 'added' ? `[+${text}]` : change === 'removed' ? `[-${text}]` : text)).join('')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contentFingerprint } from '../../src/review/fingerprint'
+import { contentFingerprint } from '@/review/rules/fingerprint'
 
 const doc = {
   id: 7,

@@ -1,7 +1,7 @@
 // The hosts a developer may open `npm run dev` at without Next blocking its dev scripts.
 import os from 'node:os'
 import { describe, expect, it } from 'vitest'
-import { devServerHosts } from '../../src/cli/devServerHosts.mjs'
+import { devServerHosts } from '@/cli/devServerHosts.mjs'
 
 describe('devServerHosts', () => {
   it('lists localhost, 127.0.0.1 and every address of this machine, each once', () => {

@@ -1,8 +1,8 @@
 import { buildSchema, parse, specifiedRules, validate, type ValidationRule } from 'graphql'
 import { describe, expect, it } from 'vitest'
-import { depthLimit } from '../../src/api/graphql/depthLimit'
-import { fanOutCost } from '../../src/api/graphql/fanOutCost'
-import { graphqlValidationRules } from '../../src/api/graphql/limits'
+import { depthLimit } from '@/api/graphql/depthLimit'
+import { fanOutCost } from '@/api/graphql/fanOutCost'
+import { graphqlValidationRules } from '@/api/graphql/limits'
 
 // The shapes Payload gives the schema: paginated collection queries, has-many relationships
 // as plain lists, and join fields with their own `limit`.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { conceptOfTheWeek, isoWeek, recentlyPublished, recentlyUpdated, startHerePaths } from '../../src/content/homeSelection'
+import { conceptOfTheWeek, isoWeek, recentlyPublished, recentlyUpdated, startHerePaths } from '@/content/homeSelection'
 
 const concept = (title: string, difficulty: 'beginner' | 'intermediate' | 'advanced', first: string, last = first) => ({
   title,

@@ -1,9 +1,9 @@
 // What search engines read from a concept page's structured data.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Faq } from '../../src/payload-types'
-import { richText } from '../../src/seed/richText'
-import { conceptJsonLd, type JsonLdConcept, type JsonLdObject } from '../../src/seo/conceptJsonLd'
-import { jsonLdScript } from '../../src/seo/jsonLdScript'
+import type { Faq } from '@/payload-types'
+import { richText } from '@/seed/richText'
+import { conceptJsonLd, type JsonLdConcept, type JsonLdObject } from '@/seo/conceptJsonLd'
+import { jsonLdScript } from '@/seo/jsonLdScript'
 
 const SITE = 'https://groundwork.example'
 

@@ -1,6 +1,6 @@
 import type { RelationshipFieldManyValidation } from 'payload'
 import { describe, expect, it } from 'vitest'
-import { noSelfReference } from '../../src/fields/noSelfReference'
+import { noSelfReference } from '@/fields/noSelfReference'
 
 type Options = Parameters<RelationshipFieldManyValidation>[1]
 const validate = noSelfReference('prerequisite')

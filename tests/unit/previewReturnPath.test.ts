@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { adminReturnPath } from '../../src/preview/returnPath'
+import { adminReturnPath } from '@/preview/returnPath'
 
 describe('where "Exit preview" may return to', () => {
   it('accepts the admin pages a preview is opened from', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { conceptChecklist, missingItems, type ReadinessFacts } from '../../src/review/readiness'
+import { conceptChecklist, missingItems, type ReadinessFacts } from '@/review/rules/readiness'
 
 const complete: ReadinessFacts = {
   hasSummary: true,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { lexicalPlainText } from '../../src/fields/lexicalPlainText'
-import { countWords, readingMinutes, WORDS_PER_MINUTE } from '../../src/fields/readingTime'
-import { richText } from '../../src/seed/richText'
+import { lexicalPlainText } from '@/fields/lexicalPlainText'
+import { countWords, readingMinutes, WORDS_PER_MINUTE } from '@/fields/readingMinutes'
+import { richText } from '@/seed/richText'
 
 describe('countWords', () => {
   it('counts words and ignores punctuation standing alone', () => {

@@ -1,7 +1,7 @@
 // Which error-handler entries become one info line in the server log.
 import { APIError } from 'payload'
 import { describe, expect, it } from 'vitest'
-import { refusalLine } from '../../src/api/quietRefusalsLogger'
+import { refusalLine } from '@/api/quietRefusalsLogger'
 
 const refusal = () => new APIError('Only reviewers and admins publish.', 403, null, true)
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Role } from '../../src/access/roles'
-import { decideMove, REVIEW_STATES, type MoveRequest, type ReviewMove, type ReviewState } from '../../src/review/transitions'
+import type { Role } from '@/access/roles'
+import { decideMove, REVIEW_STATES, type MoveRequest, type ReviewMove, type ReviewState } from '@/review/rules/transitions'
 
 const actor = (roles: Role[], isAuthor = false) => ({ roles, isAuthor })
 const editor = actor(['editor'], true)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { savesDraftOnly, type WriteOperation } from '../../src/review/savesDraftOnly'
+import { savesDraftOnly, type WriteOperation } from '@/review/rules/savesDraftOnly'
 
 const outcomes = (operation: WriteOperation) =>
   [

@@ -1,6 +1,6 @@
 // The addresses readers and reviewers are sent to (emails, feed, sitemap, canonical tags).
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { absoluteUrl, missingSiteUrlWarning, siteUrl } from '../../src/seo/siteUrl'
+import { absoluteUrl, missingSiteUrlWarning, siteUrl } from '@/seo/siteUrl'
 
 afterEach(() => {
   vi.unstubAllEnvs()

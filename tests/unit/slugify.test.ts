@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { slugify, validateSlug } from '../../src/fields/slugify'
+import { slugify, validateSlug } from '@/fields/slugify'
 
 describe('slugify', () => {
   it('turns a title into lowercase words joined by hyphens', () => {

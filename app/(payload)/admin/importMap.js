@@ -1,4 +1,4 @@
-import { ReviewPanel as ReviewPanel_57a1e9c90325e6fe98ec3da2c9dda2a7 } from '../../../src/admin/ReviewPanel'
+import { ReviewPanel as ReviewPanel_bec224bf7a684e9d118635c2f63603f6 } from '../../../src/review/admin/ReviewPanel.client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -23,17 +23,17 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SlugLabel as SlugLabel_f8ba4d4e7baa4f44e410fc594ca4a453 } from '../../../src/admin/SlugLabel.client'
-import { ReviewerPublishButton as ReviewerPublishButton_2abe75f51bbaa2d0888347bb4392ffe8 } from '../../../src/admin/ReviewerPublishButton'
-import { ReviewStateStatus as ReviewStateStatus_234a0e2d42a7903e2d7826752640b88c } from '../../../src/admin/ReviewStateStatus.client'
-import { ReviewQueueLink as ReviewQueueLink_695040a78a39901618988cddde1522e8 } from '../../../src/admin/ReviewQueueLink'
-import { ReviewDashboard as ReviewDashboard_34dd8860f9e3e835e93ddaca3eb3d04b } from '../../../src/admin/ReviewDashboard'
-import { ReviewQueueView as ReviewQueueView_e9f721c8f5a6ab31da03d82a4c35926b } from '../../../src/admin/ReviewQueueView'
-import { ReviewView as ReviewView_7466168b7b1fb60920157092299e6d04 } from '../../../src/admin/ReviewView'
+import { ReviewerPublishButton as ReviewerPublishButton_c8290ad2d39a3c54ae1ae02edd7b0baa } from '../../../src/review/admin/ReviewerPublishButton.client'
+import { ReviewStateStatus as ReviewStateStatus_a382129bc3178b95971c5775e368f2d0 } from '../../../src/review/admin/ReviewStateStatus.client'
+import { ReviewQueueLink as ReviewQueueLink_66e613e3a8e6ec93bd4787812ac2a35c } from '../../../src/review/admin/ReviewQueueLink'
+import { ReviewDashboard as ReviewDashboard_7c1ab2efc9a2c4104e1b78e84cf732fe } from '../../../src/review/admin/ReviewDashboard'
+import { ReviewQueueView as ReviewQueueView_80a6bb9a161fde23f9ee2e3d321c6859 } from '../../../src/review/admin/ReviewQueueView'
+import { ReviewView as ReviewView_2650583972f95539a0adfcb071a0cb30 } from '../../../src/review/admin/ReviewView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
-  "/src/admin/ReviewPanel#ReviewPanel": ReviewPanel_57a1e9c90325e6fe98ec3da2c9dda2a7,
+  "/src/review/admin/ReviewPanel.client#ReviewPanel": ReviewPanel_bec224bf7a684e9d118635c2f63603f6,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -58,11 +58,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/SlugLabel.client#SlugLabel": SlugLabel_f8ba4d4e7baa4f44e410fc594ca4a453,
-  "/src/admin/ReviewerPublishButton#ReviewerPublishButton": ReviewerPublishButton_2abe75f51bbaa2d0888347bb4392ffe8,
-  "/src/admin/ReviewStateStatus.client#ReviewStateStatus": ReviewStateStatus_234a0e2d42a7903e2d7826752640b88c,
-  "/src/admin/ReviewQueueLink#ReviewQueueLink": ReviewQueueLink_695040a78a39901618988cddde1522e8,
-  "/src/admin/ReviewDashboard#ReviewDashboard": ReviewDashboard_34dd8860f9e3e835e93ddaca3eb3d04b,
-  "/src/admin/ReviewQueueView#ReviewQueueView": ReviewQueueView_e9f721c8f5a6ab31da03d82a4c35926b,
-  "/src/admin/ReviewView#ReviewView": ReviewView_7466168b7b1fb60920157092299e6d04,
+  "/src/review/admin/ReviewerPublishButton.client#ReviewerPublishButton": ReviewerPublishButton_c8290ad2d39a3c54ae1ae02edd7b0baa,
+  "/src/review/admin/ReviewStateStatus.client#ReviewStateStatus": ReviewStateStatus_a382129bc3178b95971c5775e368f2d0,
+  "/src/review/admin/ReviewQueueLink#ReviewQueueLink": ReviewQueueLink_66e613e3a8e6ec93bd4787812ac2a35c,
+  "/src/review/admin/ReviewDashboard#ReviewDashboard": ReviewDashboard_7c1ab2efc9a2c4104e1b78e84cf732fe,
+  "/src/review/admin/ReviewQueueView#ReviewQueueView": ReviewQueueView_80a6bb9a161fde23f9ee2e3d321c6859,
+  "/src/review/admin/ReviewView#ReviewView": ReviewView_2650583972f95539a0adfcb071a0cb30,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

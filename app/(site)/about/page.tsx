@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { CATEGORIES_PATH, conceptsAtDifficulty, USE_CASES_PATH } from '@/routes'
 
 export const metadata: Metadata = {
   title: 'About',
@@ -25,9 +26,9 @@ export default function AboutPage() {
       </p>
       <h2>Where to begin</h2>
       <p>
-        New to the field? Start with the beginner concepts in the <Link href="/concepts?difficulty=beginner">index</Link>,
-        or browse by <Link href="/categories">category</Link>. For practical stories, see the{' '}
-        <Link href="/use-cases">use cases</Link>.
+        New to the field? Start with the beginner concepts in the <Link href={conceptsAtDifficulty('beginner')}>index</Link>,
+        or browse by <Link href={CATEGORIES_PATH}>category</Link>. For practical stories, see the{' '}
+        <Link href={USE_CASES_PATH}>use cases</Link>.
       </p>
     </article>
   )

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
-import { cachedCategories } from '../../../src/content/cached'
+import { cachedCategories } from '@/content/cached'
 import Link from 'next/link'
+import { categoryPath } from '@/routes'
 
 export const metadata: Metadata = { title: 'Categories' }
 
@@ -13,7 +14,7 @@ export default async function CategoriesPage() {
         {categories.map((category) => (
           <li key={category.id} className="card">
             <h2>
-              <Link href={`/categories/${category.slug}`}>{category.name}</Link>
+              <Link href={categoryPath(category.slug)}>{category.name}</Link>
             </h2>
             {category.description ? <p>{category.description}</p> : null}
             <p className="meta">

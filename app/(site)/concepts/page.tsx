@@ -1,9 +1,10 @@
 import type { Metadata } from 'next'
-import { cachedCategories, cachedConceptList } from '../../../src/content/cached'
-import { ConceptFilterForm } from '../../../src/components/ConceptFilterForm'
-import { ConceptGrid } from '../../../src/components/ConceptGrid'
-import { ConceptIndex, EmptyResults } from '../../../src/components/ConceptIndex'
-import { parseConceptFilters } from '../../../src/content/conceptFilters'
+import { cachedCategories, cachedConceptList } from '@/content/cached'
+import { ConceptFilterForm } from '@/components/ConceptFilterForm'
+import { ConceptGrid } from '@/components/ConceptGrid'
+import { ConceptIndex, EmptyResults } from '@/components/ConceptIndex'
+import { parseConceptFilters } from '@/content/conceptFilters'
+import { DIFFICULTY } from '@/vocabulary/difficulty'
 
 export const metadata: Metadata = { title: 'All concepts' }
 
@@ -15,7 +16,7 @@ export default async function ConceptsPage({ searchParams }: Props) {
   const concepts = await cachedConceptList(filters)
   const applied = [
     categories.find((category) => category.slug === filters.category)?.name,
-    filters.difficulty && filters.difficulty[0].toUpperCase() + filters.difficulty.slice(1),
+    filters.difficulty && DIFFICULTY[filters.difficulty].label,
   ].filter(Boolean)
   return (
     <>

@@ -1,6 +1,6 @@
-import { atomFeed } from '../../../src/seo/atomFeed'
-import { cachedFeedEntries } from '../../../src/content/cached'
-import { siteUrl } from '../../../src/seo/siteUrl'
+import { atomFeed } from '@/seo/atomFeed'
+import { cachedFeedEntries } from '@/content/cached'
+import { siteUrl } from '@/seo/siteUrl'
 
 export async function GET(): Promise<Response> {
   const xml = atomFeed(await cachedFeedEntries(), siteUrl())

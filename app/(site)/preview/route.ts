@@ -3,9 +3,9 @@
 // banner. `back` is where "Exit preview" returns to.
 import { cookies, draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { previewablePath } from '../../../src/preview/previewPath'
-import { adminReturnPath, PREVIEW_RETURN_COOKIE } from '../../../src/preview/returnPath'
-import { staffFromHeaders } from '../../../src/preview/staffPreview'
+import { previewablePath } from '@/preview/previewPath'
+import { adminReturnPath, PREVIEW_RETURN_COOKIE } from '@/preview/returnPath'
+import { staffFromHeaders } from '@/preview/staffPreview'
 
 export async function GET(request: Request) {
   const params = new URL(request.url).searchParams

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import { cachedUseCases } from '../../../src/content/cached'
-import Link from 'next/link'
+import { cachedUseCases } from '@/content/cached'
+import { UseCaseCard } from '@/components/UseCaseCard'
 
 export const metadata: Metadata = { title: 'Use cases' }
 
@@ -12,16 +12,7 @@ export default async function UseCasesPage() {
       <p className="lead">What real teams shipped with these ideas, and what happened.</p>
       <ul className="use-cases">
         {useCases.map((useCase) => (
-          <li key={useCase.id}>
-            <h2>
-              <Link href={`/use-cases/${useCase.slug}`}>{useCase.title}</Link>
-            </h2>
-            <p className="meta">
-              {useCase.organization}
-              {useCase.year ? ` · ${useCase.year}` : ''}
-            </p>
-            <p>{useCase.summary}</p>
-          </li>
+          <UseCaseCard key={useCase.id} useCase={useCase} heading="h2" />
         ))}
       </ul>
     </>

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-import { conceptChangeTags } from '../../../src/content/cacheTags'
-import { expireTags } from '../../../src/content/revalidate'
-import type { Concept } from '../../../src/payload-types'
+import { conceptChangeTags } from '@/content/cacheTags'
+import { expireTags } from '@/content/revalidate'
+import type { Concept } from '@/payload-types'
 
 export const revalidateConceptAfterChange: CollectionAfterChangeHook<Concept> = ({ doc, previousDoc, req }) => {
   expireTags(req, conceptChangeTags(doc, previousDoc))

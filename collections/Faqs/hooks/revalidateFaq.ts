@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-import { faqChangeTags } from '../../../src/content/cacheTags'
-import { expireTags } from '../../../src/content/revalidate'
-import type { Faq } from '../../../src/payload-types'
+import { faqChangeTags } from '@/content/cacheTags'
+import { expireTags } from '@/content/revalidate'
+import type { Faq } from '@/payload-types'
 import { conceptSlugs } from '../../Concepts/conceptSlugs'
 
 export const revalidateFaqAfterChange: CollectionAfterChangeHook<Faq> = async ({ doc, previousDoc, req }) => {

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-import { useCaseChangeTags } from '../../../src/content/cacheTags'
-import { expireTags } from '../../../src/content/revalidate'
-import type { UseCase } from '../../../src/payload-types'
+import { useCaseChangeTags } from '@/content/cacheTags'
+import { expireTags } from '@/content/revalidate'
+import type { UseCase } from '@/payload-types'
 import { conceptSlugs } from '../../Concepts/conceptSlugs'
 
 export const revalidateUseCaseAfterChange: CollectionAfterChangeHook<UseCase> = async ({ doc, previousDoc, req }) => {

@@ -8,10 +8,10 @@ import fs from 'node:fs'
 import config from '@payload-config'
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { getPayload, type Payload } from 'payload'
-import { isEmptyDatabase, seedDemoContent } from '../../seed/seedDemoContent'
-import { applyMigrations } from '../applyMigrations'
-import { TASK_RECEIPT_ENV } from '../taskReceipt'
-import { runScript } from '../runScript'
+import { isEmptyDatabase, seedDemoContent } from '@/seed/seedDemoContent'
+import { applyMigrations } from '@/cli/applyMigrations'
+import { TASK_RECEIPT_ENV } from '@/cli/taskReceipt'
+import { runScript } from '@/cli/runScript'
 
 const TASKS = ['migrate', 'seed', 'prepare-dev'] as const
 type Task = (typeof TASKS)[number]

@@ -1,5 +1,6 @@
 import Link from 'next/link'
-import type { ConceptPage } from '../../content/concepts'
+import type { ConceptPage } from '@/content/cached'
+import { conceptPath } from '@/routes'
 
 /** Previous and next concept in the same category, by title. */
 export function CategoryNeighbours({ concept }: { concept: ConceptPage }) {
@@ -7,14 +8,14 @@ export function CategoryNeighbours({ concept }: { concept: ConceptPage }) {
   return (
     <nav aria-label={`More in ${concept.category?.name ?? 'this category'}`} className="neighbours">
       {concept.previous ? (
-        <Link href={`/concepts/${concept.previous.slug}`} rel="prev">
+        <Link href={conceptPath(concept.previous.slug)} rel="prev">
           ← {concept.previous.title}
         </Link>
       ) : (
         <span />
       )}
       {concept.next ? (
-        <Link href={`/concepts/${concept.next.slug}`} rel="next">
+        <Link href={conceptPath(concept.next.slug)} rel="next">
           {concept.next.title} →
         </Link>
       ) : null}

@@ -1,7 +1,8 @@
 import Link from 'next/link'
-import type { ConceptPage } from '../../content/concepts'
-import { DifficultyBadge } from '../DifficultyBadge'
-import { formatDate } from '../formatDate'
+import type { ConceptPage } from '@/content/cached'
+import { DifficultyBadge } from '@/components/DifficultyBadge'
+import { formatDate } from '@/components/formatDate'
+import { categoryPath } from '@/routes'
 
 export function ConceptHeader({ concept }: { concept: ConceptPage }) {
   return (
@@ -12,7 +13,7 @@ export function ConceptHeader({ concept }: { concept: ConceptPage }) {
       <p className="meta">
         {concept.category ? (
           <span>
-            Category: <Link href={`/categories/${concept.category.slug}`}>{concept.category.name}</Link>
+            Category: <Link href={categoryPath(concept.category.slug)}>{concept.category.name}</Link>
           </span>
         ) : null}
         <span>

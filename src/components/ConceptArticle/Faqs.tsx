@@ -1,5 +1,5 @@
-import type { ConceptPage } from '../../content/concepts'
-import { RichText } from '../RichText'
+import type { ConceptPage } from '@/content/cached'
+import { RichText } from '@/components/RichText'
 
 export function Faqs({ concept }: { concept: ConceptPage }) {
   if (concept.faqs.length === 0) return null

@@ -1,4 +1,4 @@
-import type { ConceptPage } from '../../content/concepts'
+import type { ConceptPage } from '@/content/cached'
 
 export function KeyTraits({ concept }: { concept: ConceptPage }) {
   if (!concept.keyTraits?.length) return null

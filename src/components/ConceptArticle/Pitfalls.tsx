@@ -1,4 +1,4 @@
-import type { ConceptPage } from '../../content/concepts'
+import type { ConceptPage } from '@/content/cached'
 
 export function Pitfalls({ concept }: { concept: ConceptPage }) {
   if (!concept.pitfalls?.length) return null

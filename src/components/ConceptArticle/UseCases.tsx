@@ -1,5 +1,5 @@
-import Link from 'next/link'
-import type { ConceptPage } from '../../content/concepts'
+import type { ConceptPage } from '@/content/cached'
+import { UseCaseCard } from '@/components/UseCaseCard'
 
 export function UseCases({ concept }: { concept: ConceptPage }) {
   if (concept.useCases.length === 0) return null
@@ -8,21 +8,7 @@ export function UseCases({ concept }: { concept: ConceptPage }) {
       <h2 id="use-cases">Real-world examples</h2>
       <ul className="use-cases">
         {concept.useCases.map((useCase) => (
-          <li key={useCase.id}>
-            <h3>
-              <Link href={`/use-cases/${useCase.slug}`}>{useCase.title}</Link>
-            </h3>
-            <p className="meta">
-              {useCase.organization}
-              {useCase.year ? ` · ${useCase.year}` : ''}
-            </p>
-            <p>{useCase.summary}</p>
-            {useCase.link ? (
-              <a href={useCase.link} rel="noopener noreferrer">
-                Source<span className="visually-hidden">: {useCase.title}</span>
-              </a>
-            ) : null}
-          </li>
+          <UseCaseCard key={useCase.id} useCase={useCase} heading="h3" />
         ))}
       </ul>
     </section>

@@ -1,4 +1,4 @@
-import type { ConceptPage } from '../../content/concepts'
+import type { ConceptPage } from '@/content/cached'
 
 export type Section = { id: string; label: string }
 

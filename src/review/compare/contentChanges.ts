@@ -1,6 +1,6 @@
 // The comparison a reviewer reads: each content field whose text differs between the
 // published version and the draft, with the words added and removed marked.
-import type { ReviewedCollection } from '../reviewedCollections'
+import type { ReviewedCollection } from '@/review/reviewedCollections'
 import { REVIEWED_TEXT } from './reviewedText'
 import { wordDiff, type TextPart } from './wordDiff'
 

@@ -1,9 +1,9 @@
 // Loads what the review view shows: a document's draft against its published version,
 // and, for a concept, the same for every FAQ and use case reviewed with it.
 import type { Payload } from 'payload'
-import { companionsOf, PENDING_STATES } from '../companions'
-import { REVIEWED_COLLECTIONS, type ReviewedCollection } from '../reviewedCollections'
-import { REVIEW_STATE_LABELS, type ReviewState } from '../transitions'
+import { companionsOf, PENDING_STATES } from '@/review/hooks/companions'
+import { REVIEWED_COLLECTIONS, type ReviewedCollection } from '@/review/reviewedCollections'
+import { REVIEW_STATE_LABELS, type ReviewState } from '@/review/rules/transitions'
 import { contentChanges, type FieldChange } from './contentChanges'
 
 export type DocumentComparison = {

@@ -1,8 +1,8 @@
 // What a reviewer reads of each reviewed collection: its content fields in editors' words,
 // each as plain text (rich text by paragraph, lists item by item, relationships by title).
 // Bookkeeping (review state, fingerprints, reading time, dates) is left out.
-import { nodePlainText } from '../../fields/lexicalPlainText'
-import type { ReviewedCollection } from '../reviewedCollections'
+import { nodePlainText } from '@/fields/lexicalPlainText'
+import type { ReviewedCollection } from '@/review/reviewedCollections'
 
 export type ReviewedField = { name: string; label: string; text: (doc: Record<string, unknown>) => string }
 

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next'
-import { cachedCategories, cachedCategory, cachedConceptList } from '../../../../src/content/cached'
+import { cachedCategories, cachedCategory, cachedConceptList } from '@/content/cached'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { ConceptGrid } from '../../../../src/components/ConceptGrid'
-import { SLUG_PATTERN } from '../../../../src/fields/slugify'
+import { ConceptGrid } from '@/components/ConceptGrid'
+import { SLUG_PATTERN } from '@/fields/slugify'
+import { CATEGORIES_PATH } from '@/routes'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -28,7 +29,7 @@ export default async function CategoryPage({ params }: Props) {
   return (
     <>
       <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <Link href="/categories">Categories</Link> / <span aria-current="page">{category.name}</span>
+        <Link href={CATEGORIES_PATH}>Categories</Link> / <span aria-current="page">{category.name}</span>
       </nav>
       <h1>{category.name}</h1>
       {category.description ? <p className="lead">{category.description}</p> : null}

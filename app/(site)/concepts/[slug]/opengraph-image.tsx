@@ -1,9 +1,10 @@
 // The picture shown when a concept is shared. Only the bundled default font is used: rendering never
 // waits on a font download.
 import { ImageResponse } from 'next/og'
-import { cachedConcept } from '../../../../src/content/cached'
-import type { Category, Concept } from '../../../../src/payload-types'
-import { SLUG_PATTERN } from '../../../../src/fields/slugify'
+import { cachedConcept } from '@/content/cached'
+import type { Category } from '@/payload-types'
+import { DIFFICULTY, type Difficulty } from '@/vocabulary/difficulty'
+import { SLUG_PATTERN } from '@/fields/slugify'
 
 export const dynamic = 'force-dynamic'
 
@@ -13,13 +14,7 @@ export const contentType = 'image/png'
 
 const COLORS = { text: '#1d1f23', muted: '#555b66', accent: '#1f5fbf', background: '#ffffff', surface: '#f4f6f9' }
 
-const DIFFICULTY: Record<Concept['difficulty'], { label: string; color: string }> = {
-  beginner: { label: 'Beginner', color: '#1c6b34' },
-  intermediate: { label: 'Intermediate', color: '#8a5300' },
-  advanced: { label: 'Advanced', color: '#a1262d' },
-}
-
-type CardContent = { title: string; category?: Category; difficulty?: Concept['difficulty'] }
+type CardContent = { title: string; category?: Category; difficulty?: Difficulty }
 
 const GENERIC_CARD: CardContent = { title: 'AI concepts, clearly explained' }
 
@@ -68,9 +63,9 @@ function Card({ title, category, difficulty }: CardContent) {
               style={{
                 display: 'flex',
                 fontSize: 28,
-                color: level.color,
+                color: level.imageColor,
                 background: COLORS.surface,
-                border: `3px solid ${level.color}`,
+                border: `3px solid ${level.imageColor}`,
                 borderRadius: 999,
                 padding: '8px 28px',
               }}

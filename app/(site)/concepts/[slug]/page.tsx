@@ -1,15 +1,15 @@
 import type { Metadata } from 'next'
-import { cachedConcept, cachedConceptList } from '../../../../src/content/cached'
+import { cachedConcept, cachedConceptList, conceptDraftPage } from '@/content/cached'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
-import { ConceptArticle } from '../../../../src/components/ConceptArticle'
-import { DraftPreviewBanner } from '../../../../src/components/DraftPreviewBanner'
-import { getConceptPage } from '../../../../src/content/concepts'
-import { isStaffPreview } from '../../../../src/preview/staffPreview'
-import { SLUG_PATTERN } from '../../../../src/fields/slugify'
-import { conceptJsonLd } from '../../../../src/seo/conceptJsonLd'
-import { conceptMetadata } from '../../../../src/seo/conceptMetadata'
-import { JsonLd } from '../../../../src/seo/JsonLd'
+import { ConceptArticle } from '@/components/ConceptArticle'
+import { DraftPreviewBanner } from '@/components/DraftPreviewBanner'
+import { isStaffPreview } from '@/preview/staffPreview'
+import { SLUG_PATTERN } from '@/fields/slugify'
+import { conceptJsonLd } from '@/seo/conceptJsonLd'
+import { conceptMetadata } from '@/seo/conceptMetadata'
+import { JsonLd } from '@/seo/JsonLd'
+import { conceptPath } from '@/routes'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -22,7 +22,7 @@ export async function generateStaticParams() {
 // or the latest draft when signed-in staff preview it.
 const conceptBySlug = cache(async (slug: string) => {
   if (!SLUG_PATTERN.test(slug)) return undefined
-  return (await isStaffPreview()) ? getConceptPage(slug, { draft: true }) : cachedConcept(slug)
+  return (await isStaffPreview()) ? conceptDraftPage(slug) : cachedConcept(slug)
 })
 
 async function conceptFor(params: Props['params']) {
@@ -40,7 +40,7 @@ export default async function ConceptRoute({ params }: Props) {
   const previewing = await isStaffPreview()
   return (
     <>
-      {previewing ? <DraftPreviewBanner path={`/concepts/${concept.slug}`} /> : <JsonLd data={conceptJsonLd(concept)} />}
+      {previewing ? <DraftPreviewBanner path={conceptPath(concept.slug)} /> : <JsonLd data={conceptJsonLd(concept)} />}
       <ConceptArticle concept={concept} />
     </>
   )

@@ -2,8 +2,8 @@
 // was opened from, or else to the page itself.
 import { cookies, draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { previewablePath } from '../../../../src/preview/previewPath'
-import { adminReturnPath, PREVIEW_RETURN_COOKIE } from '../../../../src/preview/returnPath'
+import { previewablePath } from '@/preview/previewPath'
+import { adminReturnPath, PREVIEW_RETURN_COOKIE } from '@/preview/returnPath'
 
 export async function GET(request: Request) {
   ;(await draftMode()).disable()

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next'
-import { cachedUseCase, cachedUseCases } from '../../../../src/content/cached'
+import { cachedUseCase, cachedUseCases } from '@/content/cached'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { ConceptLinks } from '../../../../src/components/ConceptLinks'
-import { RichText } from '../../../../src/components/RichText'
-import { SLUG_PATTERN } from '../../../../src/fields/slugify'
+import { ConceptLinks } from '@/components/ConceptLinks'
+import { RichText } from '@/components/RichText'
+import { SLUG_PATTERN } from '@/fields/slugify'
+import { USE_CASES_PATH } from '@/routes'
+import { UseCaseByline } from '@/components/UseCaseCard'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -12,29 +14,26 @@ export async function generateStaticParams() {
   return (await cachedUseCases()).map(({ slug }) => ({ slug }))
 }
 
-async function useCaseFor(params: Props['params']) {
+async function findUseCase(params: Props['params']) {
   const { slug } = await params
   return SLUG_PATTERN.test(slug) ? cachedUseCase(slug) : undefined
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const useCase = await useCaseFor(params)
+  const useCase = await findUseCase(params)
   return useCase ? { title: useCase.title, description: useCase.summary } : {}
 }
 
 export default async function UseCasePage({ params }: Props) {
-  const useCase = await useCaseFor(params)
+  const useCase = await findUseCase(params)
   if (!useCase) notFound()
   return (
     <article>
       <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <Link href="/use-cases">Use cases</Link> / <span aria-current="page">{useCase.title}</span>
+        <Link href={USE_CASES_PATH}>Use cases</Link> / <span aria-current="page">{useCase.title}</span>
       </nav>
       <h1>{useCase.title}</h1>
-      <p className="meta">
-        {useCase.organization}
-        {useCase.year ? ` · ${useCase.year}` : ''}
-      </p>
+      <UseCaseByline useCase={useCase} />
       <p className="lead">{useCase.summary}</p>
       <RichText data={useCase.body} className="prose" />
       {useCase.link ? (

@@ -1,0 +1,101 @@
+// "N min read" counts every text a reader meets on the concept page, including the
+// published FAQs and use-case cards, which live in their own collections.
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, TypeWithID } from 'payload'
+import { lexicalPlainText } from '@/fields/lexicalPlainText'
+import { readingMinutes } from '@/fields/readingMinutes'
+import type { Concept } from '@/payload-types'
+
+type ConceptId = Concept['id']
+type ConceptText = Partial<Pick<Concept, 'title' | 'subtitle' | 'summary' | 'body' | 'keyTraits' | 'pitfalls'>>
+
+function ownTexts(concept: ConceptText): string[] {
+  return [
+    concept.title ?? '',
+    concept.subtitle ?? '',
+    concept.summary ?? '',
+    lexicalPlainText(concept.body),
+    ...(concept.keyTraits ?? []).flatMap((trait) => [trait.label, trait.explanation]),
+    ...(concept.pitfalls ?? []).flatMap((pitfall) => [pitfall.title, pitfall.explanation]),
+  ]
+}
+
+async function companionTexts(req: PayloadRequest, id: ConceptId): Promise<string[]> {
+  const published = { _status: { equals: 'published' } } as const
+  const [faqs, useCases] = await Promise.all([
+    req.payload.find({
+      collection: 'faqs',
+      where: { and: [{ concept: { equals: id } }, published] },
+      select: { question: true, answer: true },
+      pagination: false,
+      depth: 0,
+      req,
+    }),
+    req.payload.find({
+      collection: 'use-cases',
+      where: { and: [{ concepts: { equals: id } }, published] },
+      select: { title: true, summary: true },
+      pagination: false,
+      depth: 0,
+      req,
+    }),
+  ])
+  return [
+    ...faqs.docs.flatMap((faq) => [faq.question, lexicalPlainText(faq.answer)]),
+    ...useCases.docs.flatMap((useCase) => [useCase.title, useCase.summary]),
+  ]
+}
+
+export async function conceptReadingTime(
+  req: PayloadRequest,
+  concept: ConceptText,
+  id: ConceptId | undefined,
+): Promise<number> {
+  const companions = id === undefined ? [] : await companionTexts(req, id)
+  return readingMinutes([...ownTexts(concept), ...companions])
+}
+
+/**
+ * Recounts a concept after one of its FAQs or use cases changed, storing the minutes on the
+ * concept and its newest version through the database adapter, in the request's transaction:
+ * saving the concept through Payload would make a new version of it.
+ */
+export async function recountConceptReadingTime(req: PayloadRequest, id: ConceptId): Promise<void> {
+  const concept = await req.payload.findByID({
+    collection: 'concepts',
+    id,
+    depth: 0,
+    disableErrors: true,
+    overrideAccess: true,
+    req,
+  })
+  if (!concept) return
+  const readingTime = await conceptReadingTime(req, concept, id)
+  const { db } = req.payload
+  await db.updateOne({ collection: 'concepts', id, data: { readingTime }, req, returning: false })
+  const newest = await db.findVersions<Concept>({
+    collection: 'concepts',
+    where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
+    limit: 1,
+    pagination: false,
+    req,
+  })
+  for (const version of newest.docs) {
+    await db.updateVersion<Pick<Concept, 'readingTime'>>({ collection: 'concepts', id: version.id, versionData: { version: { readingTime } }, req, returning: false })
+  }
+}
+
+/** Hooks for a collection whose documents show on concept pages: each linked concept's reading time is recounted. */
+export function recountReadingTimeOfLinkedConcepts<T extends TypeWithID>(linkedConceptIds: (doc: T | undefined) => number[]) {
+  const recount = async (req: PayloadRequest, docs: (T | undefined)[]) => {
+    for (const id of new Set(docs.flatMap(linkedConceptIds))) await recountConceptReadingTime(req, id)
+  }
+  const afterChange: CollectionAfterChangeHook<T> = async ({ doc, previousDoc, req }) => {
+    await recount(req, [doc, previousDoc])
+    return doc
+  }
+  const afterDelete: CollectionAfterDeleteHook<T> = async ({ doc, req }) => {
+    await recount(req, [doc])
+    return doc
+  }
+  return { afterChange, afterDelete }
+}

@@ -1,1 +1,0 @@
-export const DIFFICULTIES = ['beginner', 'intermediate', 'advanced'] as const
