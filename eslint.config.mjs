@@ -17,7 +17,16 @@ const readersOnlyThroughTheCache = {
 
 const config = [
   {
-    ignores: ['.next/**', '.next-test/**', '.data/**', 'node_modules/**', 'src/payload-types.ts', 'src/migrations/**', 'app/(payload)/**', 'next-env.d.ts'],
+    ignores: [
+      '.next/**',
+      '.next-test/**',
+      '.data/**',
+      'node_modules/**',
+      'src/payload-types.ts',
+      'src/migrations/**',
+      'app/(payload)/**',
+      'next-env.d.ts',
+    ],
   },
   ...nextCoreWebVitals,
   ...nextTypeScript,

@@ -3,7 +3,7 @@ import { adminsOnly } from '@/access/predicates'
 import { AUDIT_ACTIONS } from '@/audit/auditActions'
 
 /** Append-only: entries are written by the server's hooks; nobody creates, edits or deletes them through the API. */
-export const AuditLog: CollectionConfig = {
+export const AuditLog: CollectionConfig<'audit-log'> = {
   slug: 'audit-log',
   labels: { singular: 'Audit entry', plural: 'Audit log' },
   admin: {
@@ -27,6 +27,11 @@ export const AuditLog: CollectionConfig = {
     { name: 'version', type: 'text', admin: { description: 'The version the action applied to.' } },
     { name: 'user', type: 'relationship', relationTo: 'users' },
     { name: 'comment', type: 'textarea' },
-    { name: 'override', type: 'checkbox', defaultValue: false, admin: { description: 'An admin overrode the review rules.' } },
+    {
+      name: 'override',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { description: 'An admin overrode the review rules.' },
+    },
   ],
 }

@@ -2,7 +2,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { anyone, publishersOnly, staffOnly } from '@/access/predicates'
 
-export const Media: CollectionConfig = {
+export const Media: CollectionConfig<'media'> = {
   slug: 'media',
   access: { read: anyone, create: staffOnly, update: publishersOnly, delete: publishersOnly },
   upload: {

@@ -3,7 +3,7 @@ import { adminOrSelf, adminsOnly, adminsOnlyField } from '@/access/predicates'
 import { ROLES } from '@/access/roles'
 import { recordRoleChange } from '@/audit/recordRoleChange'
 
-export const Users: CollectionConfig = {
+export const Users: CollectionConfig<'users'> = {
   slug: 'users',
   auth: true,
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'roles'] },

@@ -29,6 +29,8 @@ export const PREVIEWABLE: Partial<Record<string, (slug: string) => string>> = { 
 
 type AdminDocument = { collection: string; id: number | string }
 
-export const adminEditPath = (adminRoute: string, { collection, id }: AdminDocument) => `${adminRoute}/collections/${collection}/${id}`
-export const adminReviewPath = (adminRoute: string, { collection, id }: AdminDocument) => `${adminRoute}/review/${collection}/${id}`
+export const adminEditPath = (adminRoute: string, { collection, id }: AdminDocument) =>
+  `${adminRoute}/collections/${collection}/${id}`
+export const adminReviewPath = (adminRoute: string, { collection, id }: AdminDocument) =>
+  `${adminRoute}/review/${collection}/${id}`
 export const adminReviewQueuePath = (adminRoute: string) => `${adminRoute}/review-queue`

@@ -7,7 +7,8 @@ import './site.css'
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),
   title: { default: 'Groundwork — AI concepts, clearly explained', template: '%s · Groundwork' },
-  description: 'Reviewed explanations of AI concepts: what each one is, what makes it that, real use cases, pitfalls and FAQs.',
+  description:
+    'Reviewed explanations of AI concepts: what each one is, what makes it that, real use cases, pitfalls and FAQs.',
   alternates: { types: { 'application/atom+xml': '/feed.xml' } },
 }
 

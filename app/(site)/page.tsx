@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { cachedCategories, cachedConceptList } from '@/content/cached'
 import { ConceptGrid } from '@/components/ConceptGrid'
+import { ConceptMeta } from '@/components/ConceptMeta'
 import { DifficultyBadge } from '@/components/DifficultyBadge'
 import { NewsletterCallout } from '@/components/NewsletterCallout'
 import { conceptOfTheWeek, recentlyPublished, recentlyUpdated, startHerePaths } from '@/content/homeSelection'
@@ -17,7 +18,9 @@ export default async function HomePage() {
   return (
     <>
       <h1>AI concepts, clearly explained</h1>
-      <p className="lead">What each idea is, what makes it that, what real teams shipped with it, and where it goes wrong.</p>
+      <p className="lead">
+        What each idea is, what makes it that, what real teams shipped with it, and where it goes wrong.
+      </p>
 
       {featured ? (
         <section aria-labelledby="concept-of-the-week" className="featured">
@@ -26,11 +29,7 @@ export default async function HomePage() {
             <Link href={conceptPath(featured.slug)}>{featured.title}</Link>
           </h3>
           <p>{featured.summary}</p>
-          <p className="meta">
-            {featured.category ? <span>{featured.category.name}</span> : null}
-            <DifficultyBadge difficulty={featured.difficulty} />
-            {featured.readingTime ? <span>{featured.readingTime} min read</span> : null}
-          </p>
+          <ConceptMeta concept={featured} />
         </section>
       ) : (
         <p>No concepts are published yet.</p>

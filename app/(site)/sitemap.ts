@@ -2,7 +2,16 @@ import type { MetadataRoute } from 'next'
 import { cachedSitemapEntries } from '@/content/cached'
 import type { SitemapEntry } from '@/content/cached'
 import { absoluteUrl } from '@/seo/siteUrl'
-import { ABOUT_PATH, CATEGORIES_PATH, categoryPath, conceptPath, CONCEPTS_PATH, HOME_PATH, USE_CASES_PATH, useCasePath } from '@/routes'
+import {
+  ABOUT_PATH,
+  CATEGORIES_PATH,
+  categoryPath,
+  conceptPath,
+  CONCEPTS_PATH,
+  HOME_PATH,
+  USE_CASES_PATH,
+  useCasePath,
+} from '@/routes'
 
 const FIXED_PATHS = [HOME_PATH, CONCEPTS_PATH, CATEGORIES_PATH, USE_CASES_PATH, ABOUT_PATH]
 

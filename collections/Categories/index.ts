@@ -3,7 +3,7 @@ import { anyone, publishersOnly, staffOnly } from '@/access/predicates'
 import { slugField } from '@/fields/slug'
 import { revalidateCategoryAfterChange, revalidateCategoryAfterDelete } from './hooks'
 
-export const Categories: CollectionConfig = {
+export const Categories: CollectionConfig<'categories'> = {
   slug: 'categories',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'order'] },
   defaultSort: 'order',
@@ -13,6 +13,11 @@ export const Categories: CollectionConfig = {
     { name: 'name', type: 'text', required: true, unique: true, maxLength: 80 },
     slugField('name'),
     { name: 'description', type: 'textarea', maxLength: 400 },
-    { name: 'order', type: 'number', defaultValue: 0, admin: { position: 'sidebar', description: 'Lower comes first.' } },
+    {
+      name: 'order',
+      type: 'number',
+      defaultValue: 0,
+      admin: { position: 'sidebar', description: 'Lower comes first.' },
+    },
   ],
 }

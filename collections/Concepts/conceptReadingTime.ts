@@ -80,12 +80,20 @@ export async function recountConceptReadingTime(req: PayloadRequest, id: Concept
     req,
   })
   for (const version of newest.docs) {
-    await db.updateVersion<Pick<Concept, 'readingTime'>>({ collection: 'concepts', id: version.id, versionData: { version: { readingTime } }, req, returning: false })
+    await db.updateVersion<Pick<Concept, 'readingTime'>>({
+      collection: 'concepts',
+      id: version.id,
+      versionData: { version: { readingTime } },
+      req,
+      returning: false,
+    })
   }
 }
 
 /** Hooks for a collection whose documents show on concept pages: each linked concept's reading time is recounted. */
-export function recountReadingTimeOfLinkedConcepts<T extends TypeWithID>(linkedConceptIds: (doc: T | undefined) => number[]) {
+export function recountReadingTimeOfLinkedConcepts<T extends TypeWithID>(
+  linkedConceptIds: (doc: T | undefined) => number[],
+) {
   const recount = async (req: PayloadRequest, docs: (T | undefined)[]) => {
     for (const id of new Set(docs.flatMap(linkedConceptIds))) await recountConceptReadingTime(req, id)
   }

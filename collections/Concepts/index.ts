@@ -12,7 +12,7 @@ import { REVIEWED_COLLECTIONS } from '@/review/reviewedCollections'
 import { withReview } from '@/review/withReview'
 import { conceptPath, previewPath } from '@/routes'
 
-export const Concepts: CollectionConfig = withReview(REVIEWED_COLLECTIONS.concepts, {
+export const Concepts: CollectionConfig<'concepts'> = withReview(REVIEWED_COLLECTIONS.concepts, {
   slug: 'concepts',
   labels: { singular: 'Concept', plural: 'Concepts' },
   admin: {
@@ -38,116 +38,122 @@ export const Concepts: CollectionConfig = withReview(REVIEWED_COLLECTIONS.concep
   },
   // Autosave runs while someone types: the lock must outlive it, and frees the document two minutes after they stop.
   lockDocuments: { duration: 120 },
-  hooks: { afterChange: [keepLockThroughAutosave, revalidateConceptAfterChange], afterDelete: [revalidateConceptAfterDelete] },
+  hooks: {
+    afterChange: [keepLockThroughAutosave, revalidateConceptAfterChange],
+    afterDelete: [revalidateConceptAfterDelete],
+  },
   defaultPopulate: { title: true, slug: true, summary: true, difficulty: true, category: true },
-  fields: requiredToPublish([
-    { name: 'title', type: 'text', required: true, unique: true, maxLength: 160 },
-    { name: 'subtitle', type: 'text', maxLength: 200 },
-    {
-      name: 'summary',
-      type: 'textarea',
-      required: true,
-      maxLength: 280,
-      admin: { description: 'The one-line answer shown first on the page and in lists (at most 280 characters).' },
-    },
-    {
-      type: 'tabs',
-      tabs: [
-        {
-          label: 'Explanation',
-          fields: [
-            {
-              name: 'body',
-              type: 'richText',
-              admin: { description: 'The "What is …?" explanation.' },
-            },
-          ],
-        },
-        {
-          label: 'Traits & pitfalls',
-          fields: [
-            {
-              name: 'keyTraits',
-              label: 'Key traits',
-              type: 'array',
-              admin: { description: 'What makes something this concept.' },
-              fields: [
-                { name: 'label', label: 'Trait', type: 'text', required: true },
-                { name: 'explanation', type: 'textarea', required: true },
-              ],
-            },
-            {
-              name: 'pitfalls',
-              type: 'array',
-              fields: [
-                { name: 'title', label: 'Pitfall', type: 'text', required: true },
-                { name: 'explanation', type: 'textarea', required: true },
-              ],
-            },
-          ],
-        },
-        {
-          label: 'Connections',
-          fields: [
-            {
-              name: 'useCases',
-              label: 'Use cases',
-              type: 'join',
-              collection: 'use-cases',
-              on: 'concepts',
-              defaultSort: '-year',
-            },
-            {
-              name: 'faqs',
-              label: 'FAQs',
-              type: 'join',
-              collection: 'faqs',
-              on: 'concept',
-              defaultSort: 'order',
-            },
-            {
-              name: 'related',
-              type: 'relationship',
-              relationTo: 'concepts',
-              hasMany: true,
-              filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
-              validate: noSelfReference('related concept'),
-            },
-            {
-              name: 'prerequisites',
-              type: 'relationship',
-              relationTo: 'concepts',
-              hasMany: true,
-              filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
-              validate: noSelfReference('prerequisite'),
-            },
-            {
-              name: 'aliases',
-              type: 'text',
-              hasMany: true,
-              admin: { description: 'Other names readers search for, e.g. "LLM".' },
-            },
-          ],
-        },
-      ],
-    },
-    slugField('title'),
-    {
-      name: 'category',
-      type: 'relationship',
-      relationTo: 'categories',
-      required: true,
-      index: true,
-      admin: { position: 'sidebar' },
-    },
-    {
-      name: 'difficulty',
-      type: 'select',
-      required: true,
-      options: DIFFICULTIES.map((value) => ({ value, label: DIFFICULTY[value].label })),
-      admin: { position: 'sidebar' },
-    },
-    readingTimeField,
-    ...publicationDateFields,
-  ], ['title']),
+  fields: requiredToPublish(
+    [
+      { name: 'title', type: 'text', required: true, unique: true, maxLength: 160 },
+      { name: 'subtitle', type: 'text', maxLength: 200 },
+      {
+        name: 'summary',
+        type: 'textarea',
+        required: true,
+        maxLength: 280,
+        admin: { description: 'The one-line answer shown first on the page and in lists (at most 280 characters).' },
+      },
+      {
+        type: 'tabs',
+        tabs: [
+          {
+            label: 'Explanation',
+            fields: [
+              {
+                name: 'body',
+                type: 'richText',
+                admin: { description: 'The "What is …?" explanation.' },
+              },
+            ],
+          },
+          {
+            label: 'Traits & pitfalls',
+            fields: [
+              {
+                name: 'keyTraits',
+                label: 'Key traits',
+                type: 'array',
+                admin: { description: 'What makes something this concept.' },
+                fields: [
+                  { name: 'label', label: 'Trait', type: 'text', required: true },
+                  { name: 'explanation', type: 'textarea', required: true },
+                ],
+              },
+              {
+                name: 'pitfalls',
+                type: 'array',
+                fields: [
+                  { name: 'title', label: 'Pitfall', type: 'text', required: true },
+                  { name: 'explanation', type: 'textarea', required: true },
+                ],
+              },
+            ],
+          },
+          {
+            label: 'Connections',
+            fields: [
+              {
+                name: 'useCases',
+                label: 'Use cases',
+                type: 'join',
+                collection: 'use-cases',
+                on: 'concepts',
+                defaultSort: '-year',
+              },
+              {
+                name: 'faqs',
+                label: 'FAQs',
+                type: 'join',
+                collection: 'faqs',
+                on: 'concept',
+                defaultSort: 'order',
+              },
+              {
+                name: 'related',
+                type: 'relationship',
+                relationTo: 'concepts',
+                hasMany: true,
+                filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+                validate: noSelfReference('related concept'),
+              },
+              {
+                name: 'prerequisites',
+                type: 'relationship',
+                relationTo: 'concepts',
+                hasMany: true,
+                filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+                validate: noSelfReference('prerequisite'),
+              },
+              {
+                name: 'aliases',
+                type: 'text',
+                hasMany: true,
+                admin: { description: 'Other names readers search for, e.g. "LLM".' },
+              },
+            ],
+          },
+        ],
+      },
+      slugField('title'),
+      {
+        name: 'category',
+        type: 'relationship',
+        relationTo: 'categories',
+        required: true,
+        index: true,
+        admin: { position: 'sidebar' },
+      },
+      {
+        name: 'difficulty',
+        type: 'select',
+        required: true,
+        options: DIFFICULTIES.map((value) => ({ value, label: DIFFICULTY[value].label })),
+        admin: { position: 'sidebar' },
+      },
+      readingTimeField,
+      ...publicationDateFields,
+    ],
+    ['title'],
+  ),
 })

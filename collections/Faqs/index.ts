@@ -9,7 +9,7 @@ import { withReview } from '@/review/withReview'
 
 const recountConceptReadingTime = recountReadingTimeOfLinkedConcepts<Faq>((faq) => relationIds([faq?.concept]))
 
-export const Faqs: CollectionConfig = withReview(REVIEWED_COLLECTIONS.faqs, {
+export const Faqs: CollectionConfig<'faqs'> = withReview(REVIEWED_COLLECTIONS.faqs, {
   slug: 'faqs',
   labels: { singular: 'FAQ', plural: 'FAQs' },
   admin: { useAsTitle: 'question', defaultColumns: ['question', 'concept', 'order', '_status'] },

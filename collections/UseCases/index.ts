@@ -9,9 +9,11 @@ import { validateHttpUrl } from '@/fields/httpUrl'
 import { REVIEWED_COLLECTIONS } from '@/review/reviewedCollections'
 import { withReview } from '@/review/withReview'
 
-const recountConceptReadingTime = recountReadingTimeOfLinkedConcepts<UseCase>((useCase) => relationIds(useCase?.concepts ?? []))
+const recountConceptReadingTime = recountReadingTimeOfLinkedConcepts<UseCase>((useCase) =>
+  relationIds(useCase?.concepts ?? []),
+)
 
-export const UseCases: CollectionConfig = withReview(REVIEWED_COLLECTIONS['use-cases'], {
+export const UseCases: CollectionConfig<'use-cases'> = withReview(REVIEWED_COLLECTIONS['use-cases'], {
   slug: 'use-cases',
   labels: { singular: 'Use case', plural: 'Use cases' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'organization', 'year', '_status'] },

@@ -5,7 +5,10 @@ import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import type { ReactNode } from 'react'
 
-type AdminPageProps = Pick<AdminViewServerProps, 'initPageResult' | 'params' | 'searchParams'> & { className: string; children: ReactNode }
+type AdminPageProps = Pick<AdminViewServerProps, 'initPageResult' | 'params' | 'searchParams'> & {
+  className: string
+  children: ReactNode
+}
 
 export function AdminPage({ initPageResult, params, searchParams, className, children }: AdminPageProps) {
   const { req, permissions, visibleEntities, locale } = initPageResult

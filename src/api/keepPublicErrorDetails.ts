@@ -1,7 +1,11 @@
 import type { AfterErrorHook } from 'payload'
 
 type FieldError = { path: string; message: string; label?: unknown }
-type PublicError = Error & { status?: number; isPublic?: boolean; data?: { errors?: FieldError[] } | Record<string, unknown> | null }
+type PublicError = Error & {
+  status?: number
+  isPublic?: boolean
+  data?: { errors?: FieldError[] } | Record<string, unknown> | null
+}
 
 /**
  * Keeps the messages of client errors in REST responses: the per-field messages of

@@ -10,11 +10,11 @@ export const recordRoleChange: CollectionAfterChangeHook<User> = async ({ doc, p
   await recordAudit(
     req.payload,
     {
-    action: 'role_change',
-    collection: 'users',
-    documentId: doc.id,
-    title: doc.name,
-    comment: `Roles: ${sorted(previousDoc?.roles) || 'none'} → ${sorted(doc.roles)}`,
+      action: 'role_change',
+      collection: 'users',
+      documentId: doc.id,
+      title: doc.name,
+      comment: `Roles: ${sorted(previousDoc?.roles) || 'none'} → ${sorted(doc.roles)}`,
     },
     req,
   )

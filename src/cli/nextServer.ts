@@ -21,7 +21,9 @@ export async function assertPortFree(port: number): Promise<void> {
     server.listen(port, () => server.close(() => resolve(true)))
   })
   if (!free) {
-    throw new StartupError(`Port ${port} is already in use. Stop what uses it, or pick another: PORT=${port + 1} npm run …`)
+    throw new StartupError(
+      `Port ${port} is already in use. Stop what uses it, or pick another: PORT=${port + 1} npm run …`,
+    )
   }
 }
 

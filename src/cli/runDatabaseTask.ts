@@ -26,9 +26,14 @@ export async function runDatabaseTask(task: DatabaseTask): Promise<void> {
     })
     const finished = fs.existsSync(receipt)
     fs.rmSync(receipt, { force: true })
-    if (code !== 0) throw new StartupError(`The database task "${task}" failed (exit code ${code}); see the messages above.`)
+    if (code !== 0)
+      throw new StartupError(`The database task "${task}" failed (exit code ${code}); see the messages above.`)
     if (finished) return
-    console.warn(`The database task "${task}" stopped before finishing; running it again (${attempt + 1} of ${ATTEMPTS}).`)
+    console.warn(
+      `The database task "${task}" stopped before finishing; running it again (${attempt + 1} of ${ATTEMPTS}).`,
+    )
   }
-  throw new StartupError(`The database task "${task}" stopped before finishing ${ATTEMPTS} times; see the messages above.`)
+  throw new StartupError(
+    `The database task "${task}" stopped before finishing ${ATTEMPTS} times; see the messages above.`,
+  )
 }

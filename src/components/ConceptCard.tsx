@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { ConceptListItem } from '@/content/cached'
-import { DifficultyBadge } from './DifficultyBadge'
+import { ConceptMeta } from './ConceptMeta'
 import { conceptPath } from '@/routes'
 
 export function ConceptCard({ concept }: { concept: ConceptListItem }) {
@@ -10,11 +10,7 @@ export function ConceptCard({ concept }: { concept: ConceptListItem }) {
         <Link href={conceptPath(concept.slug)}>{concept.title}</Link>
       </h3>
       <p>{concept.summary}</p>
-      <p className="meta">
-        {concept.category ? <span>{concept.category.name}</span> : null}
-        <DifficultyBadge difficulty={concept.difficulty} />
-        {concept.readingTime ? <span>{concept.readingTime} min read</span> : null}
-      </p>
+      <ConceptMeta concept={concept} />
     </article>
   )
 }

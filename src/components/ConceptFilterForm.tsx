@@ -4,7 +4,13 @@ import { CONCEPTS_PATH } from '@/routes'
 import { DIFFICULTIES, DIFFICULTY } from '@/vocabulary/difficulty'
 
 /** A plain GET form: filters work without JavaScript and land in the query string. */
-export function ConceptFilterForm({ filters, categories }: { filters: ConceptFilters; categories: CategoryWithCount[] }) {
+export function ConceptFilterForm({
+  filters,
+  categories,
+}: {
+  filters: ConceptFilters
+  categories: CategoryWithCount[]
+}) {
   return (
     <form className="filters" method="get" action={CONCEPTS_PATH} aria-label="Filter concepts">
       <label>

@@ -3,7 +3,11 @@ import { nodePlainText } from '@/fields/lexicalPlainText'
 import type { Media } from '@/payload-types'
 import { slugify } from '@/fields/slugify'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
-import { type JSXConvertersFunction, LinkJSXConverter, RichText as LexicalRichText } from '@payloadcms/richtext-lexical/react'
+import {
+  type JSXConvertersFunction,
+  LinkJSXConverter,
+  RichText as LexicalRichText,
+} from '@payloadcms/richtext-lexical/react'
 import { conceptPath, HOME_PATH } from '@/routes'
 
 const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
@@ -51,5 +55,12 @@ type Props = { data: unknown; className?: string }
 /** Renders a Lexical document stored by Payload. */
 export function RichText({ data, className }: Props) {
   if (!data) return null
-  return <LexicalRichText data={data as SerializedEditorState} converters={converters} className={className} disableContainer={!className} />
+  return (
+    <LexicalRichText
+      data={data as SerializedEditorState}
+      converters={converters}
+      className={className}
+      disableContainer={!className}
+    />
+  )
 }

@@ -32,7 +32,14 @@ export function conceptChangeTags(doc: Versioned, previousDoc: Versioned): strin
  */
 export function useCaseChangeTags(doc: Versioned, previousDoc: Versioned, conceptSlugs: string[]): string[] {
   if (!visibleToReaders(doc, previousDoc)) return []
-  return [...new Set([USE_CASES_TAG, ...slugTags(useCaseTag, doc, previousDoc), CONCEPTS_TAG, ...conceptSlugs.map(conceptTag)])]
+  return [
+    ...new Set([
+      USE_CASES_TAG,
+      ...slugTags(useCaseTag, doc, previousDoc),
+      CONCEPTS_TAG,
+      ...conceptSlugs.map(conceptTag),
+    ]),
+  ]
 }
 
 export function faqChangeTags(doc: Versioned, previousDoc: Versioned, conceptSlugs: string[]): string[] {

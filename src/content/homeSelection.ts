@@ -38,7 +38,10 @@ export function recentlyUpdated<T extends Dated>(concepts: T[], count: number): 
 }
 
 /** A reading path: a few concepts per level, beginner first. */
-export function startHerePaths<T extends Pick<ConceptListItem, 'difficulty' | 'title'>>(concepts: T[], perLevel: number) {
+export function startHerePaths<T extends Pick<ConceptListItem, 'difficulty' | 'title'>>(
+  concepts: T[],
+  perLevel: number,
+) {
   return DIFFICULTIES.map((difficulty) => ({
     difficulty,
     concepts: concepts

@@ -134,7 +134,11 @@ async function startServer(dataDir: string, port: number, owner?: ProcessOwner):
   fs.rmSync(logFile, { force: true })
   const options = `-p ${port} -c listen_addresses=127.0.0.1`
   try {
-    await runBinary('pg_ctl', ['start', '--wait', `--pgdata=${dataDir}`, `--log=${logFile}`, `--options=${options}`], owner)
+    await runBinary(
+      'pg_ctl',
+      ['start', '--wait', `--pgdata=${dataDir}`, `--log=${logFile}`, `--options=${options}`],
+      owner,
+    )
   } catch (error) {
     const log = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').trim() : ''
     throw new Error(`The embedded Postgres in ${dataDir} did not start: ${String(error)}\n${log}`)

@@ -23,6 +23,7 @@ export function postgresOwner(): ProcessOwner | undefined {
   }
   const uid = idOf('-u')
   const gid = idOf('-g')
-  if (uid === undefined || gid === undefined) throw new Error(`Could not find the "${USER}" OS user to run Postgres as.`)
+  if (uid === undefined || gid === undefined)
+    throw new Error(`Could not find the "${USER}" OS user to run Postgres as.`)
   return { uid, gid }
 }

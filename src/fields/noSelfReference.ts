@@ -1,7 +1,6 @@
 import type { RelationshipFieldManyValidation } from 'payload'
 import { relationId } from './relationId'
 
-
 /** Refuses a relationship from a concept to itself, naming the field in the message. */
 export function noSelfReference(label: string): RelationshipFieldManyValidation {
   return (value, { id }) => {

@@ -26,14 +26,19 @@ function requiredOnPublish(field: Field): Field {
   if (!('required' in field) || !field.required || ('validate' in field && field.validate) || !validate) return field
   return {
     ...field,
-    validate: (value: unknown, options: Options) => validate(value, { ...field, ...options, required: !savesDraft(options) }),
+    validate: (value: unknown, options: Options) =>
+      validate(value, { ...field, ...options, required: !savesDraft(options) }),
   } as Field
 }
 
 export function requiredToPublish(fields: Field[], draftRequires: string[]): Field[] {
   return fields.map((field): Field => {
     if ('name' in field && draftRequires.includes(field.name)) return field
-    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: requiredToPublish(tab.fields, draftRequires) })) }
+    if (field.type === 'tabs')
+      return {
+        ...field,
+        tabs: field.tabs.map((tab) => ({ ...tab, fields: requiredToPublish(tab.fields, draftRequires) })),
+      }
     if (field.type === 'array' || field.type === 'group' || field.type === 'row' || field.type === 'collapsible') {
       return requiredOnPublish({ ...field, fields: requiredToPublish(field.fields, draftRequires) } as Field)
     }

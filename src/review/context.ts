@@ -47,7 +47,8 @@ export function rememberDraftSave(context: RequestContext, collection: string, d
 }
 
 /** Whether the write in progress only saves a draft, as judged before its hooks ran; undefined outside a write. */
-export const judgedDraftSave = (context: RequestContext, collection: string) => context[`review:draftSave:${collection}`]
+export const judgedDraftSave = (context: RequestContext, collection: string) =>
+  context[`review:draftSave:${collection}`]
 
 export function putReviewEvent(context: RequestContext, collection: string, event: ReviewEvent): void {
   context[`review:event:${collection}`] = event

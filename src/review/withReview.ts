@@ -1,6 +1,6 @@
 // Puts a collection under editorial review: the review fields and panel, the hooks that
 // enforce and record every move, the review endpoints and scheduled publishing.
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, CollectionSlug } from 'payload'
 import { carryMoveToCompanions } from './hooks/companions'
 import { enforceReview, refuseUndecidedPublish, refuseUnreviewedDelete, judgeDraftSave } from './hooks/enforceReview'
 import { recordReviewAfterChange, recordReviewAfterDelete } from './hooks/recordReview'
@@ -11,7 +11,10 @@ import type { ReviewedCollection } from './reviewedCollections'
 
 type DraftsOptions = Exclude<NonNullable<Exclude<CollectionConfig['versions'], boolean>>['drafts'], boolean | undefined>
 
-export function withReview(reviewed: ReviewedCollection, config: CollectionConfig): CollectionConfig {
+export function withReview<TSlug extends CollectionSlug>(
+  reviewed: ReviewedCollection,
+  config: CollectionConfig<TSlug>,
+): CollectionConfig<TSlug> {
   const versions = typeof config.versions === 'object' ? config.versions : {}
   const drafts: DraftsOptions = typeof versions.drafts === 'object' ? versions.drafts : {}
   const hooks = config.hooks ?? {}
@@ -33,7 +36,7 @@ export function withReview(reviewed: ReviewedCollection, config: CollectionConfi
     endpoints: [...(config.endpoints || []), ...reviewEndpoints(reviewed), ...scheduleEndpoints(reviewed)],
     hooks: {
       ...hooks,
-      beforeOperation: [judgeDraftSave, ...(hooks.beforeOperation ?? [])],
+      beforeOperation: [judgeDraftSave<TSlug>(), ...(hooks.beforeOperation ?? [])],
       beforeChange: [...(hooks.beforeChange ?? []), enforceReview],
       afterChange: [
         refuseUndecidedPublish,

@@ -29,7 +29,9 @@ async function waitForServer(server: ChildProcess): Promise<void> {
   const deadline = Date.now() + 10 * 60_000
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error('The app stopped before it was ready.')
-    const ok = await fetch(`${origin}/`).then((response) => response.ok).catch(() => false)
+    const ok = await fetch(`${origin}/`)
+      .then((response) => response.ok)
+      .catch(() => false)
     if (ok) return
     await new Promise((resolve) => setTimeout(resolve, 1000))
   }
@@ -44,7 +46,8 @@ async function timed(url: string, init?: RequestInit): Promise<number> {
   return performance.now() - started
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 
 function summary(label: string, samples: number[], seconds?: number) {
   const sorted = [...samples].sort((a, b) => a - b)
@@ -81,7 +84,10 @@ async function benchMisses() {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email: admin.email, password: admin.password }),
   })
-  const headers = { authorization: `JWT ${((await login.json()) as { token: string }).token}`, 'content-type': 'application/json' }
+  const headers = {
+    authorization: `JWT ${((await login.json()) as { token: string }).token}`,
+    'content-type': 'application/json',
+  }
   const found = await fetch(`${origin}/api/concepts?where[slug][equals]=embeddings&depth=0`)
   const { id } = ((await found.json()) as { docs: { id: number }[] }).docs[0]
   const samples: number[] = []

@@ -13,7 +13,8 @@ async function authorization(request: APIRequestContext, role: Role) {
 
 test('bad input is a 400 that names the field, with no stack trace, and writes nothing', async ({ request }) => {
   const headers = await authorization(request, 'admin')
-  const countConcepts = async () => (await (await request.get('/api/concepts?limit=1&draft=true', { headers })).json()).totalDocs
+  const countConcepts = async () =>
+    (await (await request.get('/api/concepts?limit=1&draft=true', { headers })).json()).totalDocs
 
   const before = await countConcepts()
   const response = await request.post('/api/concepts', {

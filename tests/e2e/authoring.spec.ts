@@ -16,15 +16,27 @@ test('an admin writes and publishes a complete concept and readers see every par
   await page.getByRole('button', { name: 'Save Draft' }).click()
   await expect(page).toHaveURL(/\/concepts\/\d+$/)
   await page.locator('#field-subtitle').fill('How a small model drafts and a large one checks')
-  await page.locator('#field-summary').fill('A faster way to generate text: a small model guesses ahead and the large model verifies.')
+  await page
+    .locator('#field-summary')
+    .fill('A faster way to generate text: a small model guesses ahead and the large model verifies.')
   await choose(page, 'category', 'Models & Architectures')
   await choose(page, 'difficulty', 'Advanced')
-  await typeRichText(page, '.field-type.rich-text-lexical', 'Large models are slow because they produce one token at a time.')
+  await typeRichText(
+    page,
+    '.field-type.rich-text-lexical',
+    'Large models are slow because they produce one token at a time.',
+  )
 
   await page.getByRole('button', { name: 'Traits & pitfalls' }).click()
   await addArrayRow(page, 'Key traits', { Trait: 'Draft model', Explanation: 'A small model proposes several tokens.' })
-  await addArrayRow(page, 'Key traits', { Trait: 'Verification', Explanation: 'The large model checks them in one pass.' })
-  await addArrayRow(page, 'Pitfalls', { Pitfall: 'Mismatched vocabularies', Explanation: 'Both models must share a tokenizer.' })
+  await addArrayRow(page, 'Key traits', {
+    Trait: 'Verification',
+    Explanation: 'The large model checks them in one pass.',
+  })
+  await addArrayRow(page, 'Pitfalls', {
+    Pitfall: 'Mismatched vocabularies',
+    Explanation: 'Both models must share a tokenizer.',
+  })
   await addArrayRow(page, 'Pitfalls', { Pitfall: 'Low acceptance', Explanation: 'A poor draft model wastes work.' })
 
   await page.getByRole('button', { name: 'Connections' }).click()
@@ -34,7 +46,11 @@ test('an admin writes and publishes a complete concept and readers see every par
 
   await page.goto('/admin/collections/faqs/create')
   await page.locator('#field-question').fill(`Does it change the output ${stamp}?`)
-  await typeRichText(page, '.field-type.rich-text-lexical', 'No: the large model accepts only tokens it would have produced.')
+  await typeRichText(
+    page,
+    '.field-type.rich-text-lexical',
+    'No: the large model accepts only tokens it would have produced.',
+  )
   await choose(page, 'concept', title)
   await publish(page)
 
@@ -99,7 +115,8 @@ test('a concept saved only as a draft stays invisible to readers', async ({ page
 
 test('opening "Create New" and leaving without saving makes no draft', async ({ page, request }) => {
   const headers = await apiHeaders(request, 'admin')
-  const concepts = async () => (await (await request.get('/api/concepts?draft=true&limit=1&depth=0', { headers })).json()).totalDocs
+  const concepts = async () =>
+    (await (await request.get('/api/concepts?draft=true&limit=1&depth=0', { headers })).json()).totalDocs
   const before = await concepts()
   await logIn(page, 'editor')
   await page.goto('/admin/collections/concepts/create')

@@ -26,7 +26,10 @@ const paragraph = (text: string) => ({
 
 /** Saves a draft in the editor's name through the REST API, as the admin's Save draft does. */
 async function saveDraft(page: Page, collection: string, data: Record<string, unknown>): Promise<number> {
-  const response = await page.request.post(`/api/${collection}?draft=true`, { data, headers: await apiHeaders(page.request, 'editor') })
+  const response = await page.request.post(`/api/${collection}?draft=true`, {
+    data,
+    headers: await apiHeaders(page.request, 'editor'),
+  })
   expect(response.status(), await response.text()).toBe(201)
   return (await response.json()).doc.id
 }
@@ -74,7 +77,14 @@ test('a new concept, its use case and three FAQs go through one review and go li
     ['How much faster is it?', 'It depends.'],
     ['Which draft model should I pick?', 'A small model from the same family, sharing its tokenizer.'],
   ].entries()) {
-    faqIds.push(await saveDraft(editor, 'faqs', { question: `${question} (${stamp})`, answer: paragraph(answer), concept: conceptId, order }))
+    faqIds.push(
+      await saveDraft(editor, 'faqs', {
+        question: `${question} (${stamp})`,
+        answer: paragraph(answer),
+        concept: conceptId,
+        order,
+      }),
+    )
   }
 
   const editUrl = `/admin/collections/concepts/${conceptId}`
@@ -128,7 +138,9 @@ test('a new concept, its use case and three FAQs go through one review and go li
   const reader = await (await browser.newContext()).newPage()
   await expect(async () => {
     await reader.goto(`/concepts/${slug}`)
-    await expect(reader.getByRole('heading', { level: 1 })).toContainText(`Speculative Sampling ${stamp}`, { timeout: 1_000 })
+    await expect(reader.getByRole('heading', { level: 1 })).toContainText(`Speculative Sampling ${stamp}`, {
+      timeout: 1_000,
+    })
   }).toPass({ timeout: 15_000 })
   const article = reader.locator('article')
   await expect(article).toContainText(`Faster answers in a support chat ${stamp}`)
@@ -138,18 +150,23 @@ test('a new concept, its use case and three FAQs go through one review and go li
   await expect(article).toContainText(`How much faster is it, in practice? (${stamp})`)
 })
 
-test('a second person opening a concept someone is typing in meets the lock, and cannot overwrite their work', async ({ browser }) => {
+test('a second person opening a concept someone is typing in meets the lock, and cannot overwrite their work', async ({
+  browser,
+}) => {
   test.setTimeout(120_000)
   const reviewer = await signedInPage(browser, 'reviewer')
   const uncaught: string[] = []
   reviewer.on('pageerror', (error) => uncaught.push(error.message))
-  const id = (await (await reviewer.request.get('/api/concepts?where[slug][equals]=attention-mechanism&depth=0')).json()).docs[0].id
+  const id = (
+    await (await reviewer.request.get('/api/concepts?where[slug][equals]=attention-mechanism&depth=0')).json()
+  ).docs[0].id
   const editUrl = `/admin/collections/concepts/${id}`
   await reviewer.goto(editUrl)
   const subtitle = `Numbers that keep meaning close (${Date.now().toString(36)})`
   await reviewer.locator('#field-subtitle').fill(subtitle)
   const headers = await apiHeaders(reviewer.request, 'reviewer')
-  const savedSubtitle = async () => (await (await reviewer.request.get(`/api/concepts/${id}?draft=true&depth=0`, { headers })).json()).subtitle
+  const savedSubtitle = async () =>
+    (await (await reviewer.request.get(`/api/concepts/${id}?draft=true&depth=0`, { headers })).json()).subtitle
   await expect.poll(savedSubtitle, { timeout: 20_000 }).toBe(subtitle)
 
   const editor = await signedInPage(browser, 'editor')

@@ -32,10 +32,14 @@ test('publishing, editing and unpublishing a concept reach its page, its categor
   })
   expect(created.status()).toBe(201)
   const { doc } = await created.json()
-  for (const path of pages.filter((page) => page !== '/sitemap.xml')) expect(await text(request, path), path).toContain(title)
+  for (const path of pages.filter((page) => page !== '/sitemap.xml'))
+    expect(await text(request, path), path).toContain(title)
   expect(await text(request, '/sitemap.xml')).toContain(`/concepts/${slug}`)
 
-  await request.patch(`/api/concepts/${doc.id}`, { headers, data: { summary: `Second summary ${stamp}.`, _status: 'published' } })
+  await request.patch(`/api/concepts/${doc.id}`, {
+    headers,
+    data: { summary: `Second summary ${stamp}.`, _status: 'published' },
+  })
   for (const path of ['/categories/foundations', '/feed.xml', `/concepts/${slug}`]) {
     const body = await text(request, path)
     expect(body, path).toContain(`Second summary ${stamp}.`)
@@ -53,7 +57,10 @@ test('an edit saved as a draft leaves the published page as it was', async ({ re
   const found = await (await request.get('/api/concepts?where[slug][equals]=embeddings')).json()
   const published = found.docs[0]
   await request.get('/concepts/embeddings')
-  await request.patch(`/api/concepts/${published.id}?draft=true`, { headers, data: { summary: 'An unreviewed rewrite.' } })
+  await request.patch(`/api/concepts/${published.id}?draft=true`, {
+    headers,
+    data: { summary: 'An unreviewed rewrite.' },
+  })
   const body = await text(request, '/concepts/embeddings')
   expect(body).toContain(published.summary)
   expect(body).not.toContain('An unreviewed rewrite.')

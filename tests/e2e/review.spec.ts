@@ -39,7 +39,9 @@ test('a change is written, reviewed, sent back, fixed, approved and published', 
   await expect(editor.getByRole('button', { name: /^Publish/ })).toHaveCount(0)
   await changeSummary(editor, firstTry)
   await reviewPanel(editor).getByRole('button', { name: 'Submit for review' }).click()
-  await expect(reviewPanel(editor).locator('.gw-review__state')).toHaveText('In review · the published version stays live until this is published')
+  await expect(reviewPanel(editor).locator('.gw-review__state')).toHaveText(
+    'In review · the published version stays live until this is published',
+  )
   await expect(editor.locator('.doc-controls .gw-status')).toContainText('Status: In review')
 
   const reviewer = await signedInPage(browser, 'reviewer')
@@ -61,7 +63,9 @@ test('a change is written, reviewed, sent back, fixed, approved and published', 
   await expect(reviewer).toHaveURL(new RegExp(`${editUrl}$`))
   await expect(reviewPanel(reviewer).locator('.gw-review__state')).toHaveText(/^In review/)
   await expect(reviewer.getByRole('button', { name: 'Publish changes' })).toBeDisabled()
-  await expect(reviewer.locator('#gw-publish-reason')).toHaveText('Publishing opens once another reviewer approves this change.')
+  await expect(reviewer.locator('#gw-publish-reason')).toHaveText(
+    'Publishing opens once another reviewer approves this change.',
+  )
 
   await reviewPanel(reviewer).getByRole('link', { name: 'Preview on the site' }).click()
   const preview = reviewer
@@ -144,16 +148,27 @@ test('an FAQ written in the Connections tab’s drawer counts in the checklist a
   await logIn(page, 'editor')
   const response = await page.request.get('/api/concepts?where[slug][equals]=fine-tuning&depth=0')
   await page.goto(`/admin/collections/concepts/${(await response.json()).docs[0].id}`)
-  const faqs = reviewPanel(page).getByRole('list', { name: 'Publish readiness' }).getByRole('listitem').filter({ hasText: 'At least 3 FAQs' })
+  const faqs = reviewPanel(page)
+    .getByRole('list', { name: 'Publish readiness' })
+    .getByRole('listitem')
+    .filter({ hasText: 'At least 3 FAQs' })
   const countNow = async () => Number((await faqs.innerText()).match(/now (\d+)/)?.[1])
   await expect(faqs).toContainText('now')
   const before = await countNow()
 
   await page.getByRole('button', { name: 'Connections' }).click()
-  await page.locator('.relationship-table', { has: page.getByRole('heading', { name: 'FAQs', level: 4 }) }).getByRole('button', { name: 'Add new' }).click()
+  await page
+    .locator('.relationship-table', { has: page.getByRole('heading', { name: 'FAQs', level: 4 }) })
+    .getByRole('button', { name: 'Add new' })
+    .click()
   const drawer = page.getByRole('dialog')
-  await drawer.locator('#field-question').fill(`Can a small model be fine-tuned on a laptop (${Date.now().toString(36)})?`)
-  await drawer.locator('.field-type.rich-text-lexical [contenteditable="true"]').first().pressSequentially('Yes, with adapters such as LoRA.')
+  await drawer
+    .locator('#field-question')
+    .fill(`Can a small model be fine-tuned on a laptop (${Date.now().toString(36)})?`)
+  await drawer
+    .locator('.field-type.rich-text-lexical [contenteditable="true"]')
+    .first()
+    .pressSequentially('Yes, with adapters such as LoRA.')
   await drawer.getByRole('button', { name: 'Save Draft' }).click()
   await expect(faqs).toContainText(`now ${before + 1}`)
 })

@@ -8,10 +8,21 @@ const PIXEL_PNG = Buffer.from(
   'base64',
 )
 
-const text = (value: string) => ({ type: 'text', text: value, version: 1, format: 0, detail: 0, mode: 'normal', style: '' })
+const text = (value: string) => ({
+  type: 'text',
+  text: value,
+  version: 1,
+  format: 0,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+})
 const block = { direction: 'ltr', format: '', indent: 0, version: 1 }
 
-test('a sparse concept with a long title, an image, a heading, a list and an internal link', async ({ page, request }) => {
+test('a sparse concept with a long title, an image, a heading, a list and an internal link', async ({
+  page,
+  request,
+}) => {
   const admin = demoUsers.find((user) => user.roles.includes('admin'))!
   const login = await request.post('/api/users/login', { data: { email: admin.email, password: admin.password } })
   const headers = { authorization: `JWT ${(await login.json()).token}` }
@@ -38,20 +49,47 @@ test('a sparse concept with a long title, an image, a heading, a list and an int
       ...block,
       children: [
         { type: 'heading', tag: 'h2', ...block, children: [text('How routing works')] },
-        { type: 'paragraph', ...block, textFormat: 0, children: [
-          text('Builds on '),
-          { type: 'link', ...block, version: 3, fields: { linkType: 'internal', newTab: false, doc: { relationTo: 'concepts', value: target.docs[0].id } }, children: [text('foundation models')] },
-        ] },
-        { type: 'list', listType: 'bullet', tag: 'ul', start: 1, ...block, children: [
-          { type: 'listitem', value: 1, ...block, children: [text('First step')] },
-        ] },
+        {
+          type: 'paragraph',
+          ...block,
+          textFormat: 0,
+          children: [
+            text('Builds on '),
+            {
+              type: 'link',
+              ...block,
+              version: 3,
+              fields: {
+                linkType: 'internal',
+                newTab: false,
+                doc: { relationTo: 'concepts', value: target.docs[0].id },
+              },
+              children: [text('foundation models')],
+            },
+          ],
+        },
+        {
+          type: 'list',
+          listType: 'bullet',
+          tag: 'ul',
+          start: 1,
+          ...block,
+          children: [{ type: 'listitem', value: 1, ...block, children: [text('First step')] }],
+        },
         { type: 'upload', relationTo: 'media', value: media.id, fields: {}, format: '', version: 3, id: `u${stamp}` },
       ],
     },
   }
   const created = await request.post('/api/concepts', {
     headers,
-    data: { title, summary: 'Short.', category: category.docs[0].id, difficulty: 'advanced', body, _status: 'published' },
+    data: {
+      title,
+      summary: 'Short.',
+      category: category.docs[0].id,
+      difficulty: 'advanced',
+      body,
+      _status: 'published',
+    },
   })
   expect(created.status()).toBe(201)
   const slug = (await created.json()).doc.slug
@@ -66,10 +104,19 @@ test('a sparse concept with a long title, an image, a heading, a list and an int
   await expect(image).toHaveAttribute('sizes', /48rem/)
   await expect(image).toHaveAttribute('src', /\/_next\/image\?url=/)
   await expect(page.locator('h2#how-routing-works a[href="#how-routing-works"]')).toHaveCount(1)
-  await expect(page.getByRole('link', { name: 'foundation models' })).toHaveAttribute('href', '/concepts/foundation-model')
+  await expect(page.getByRole('link', { name: 'foundation models' })).toHaveAttribute(
+    'href',
+    '/concepts/foundation-model',
+  )
   await expect(page.getByRole('listitem').filter({ hasText: 'First step' })).toBeVisible()
 
-  for (const missing of [/^Key traits/, /^Real-world examples/, /^Common pitfalls/, /^Frequently asked/, /^Related concepts/]) {
+  for (const missing of [
+    /^Key traits/,
+    /^Real-world examples/,
+    /^Common pitfalls/,
+    /^Frequently asked/,
+    /^Related concepts/,
+  ]) {
     await expect(page.getByRole('heading', { name: missing })).toHaveCount(0)
   }
 })

@@ -3,7 +3,9 @@
 import { expect, test } from '@playwright/test'
 import { apiHeaders, pageText } from './apiSession'
 
-test('a scheduled publish, then a scheduled unpublish, reach the concept page, the index and the feed', async ({ request }) => {
+test('a scheduled publish, then a scheduled unpublish, reach the concept page, the index and the feed', async ({
+  request,
+}) => {
   const headers = await apiHeaders(request, 'admin')
   const stamp = Date.now().toString(36)
   const title = `Scheduled Check ${stamp}`
@@ -11,7 +13,13 @@ test('a scheduled publish, then a scheduled unpublish, reach the concept page, t
   const categories = await (await request.get('/api/categories?where[slug][equals]=foundations')).json()
   const created = await request.post('/api/concepts?draft=true', {
     headers,
-    data: { title, slug, summary: `Published by the job runner ${stamp}.`, category: categories.docs[0].id, difficulty: 'beginner' },
+    data: {
+      title,
+      slug,
+      summary: `Published by the job runner ${stamp}.`,
+      category: categories.docs[0].id,
+      difficulty: 'beginner',
+    },
   })
   expect(created.status()).toBe(201)
   const { doc } = await created.json()
@@ -21,15 +29,22 @@ test('a scheduled publish, then a scheduled unpublish, reach the concept page, t
   expect((await request.get(`/concepts/${slug}`)).status()).toBe(404)
 
   const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString()
-  for (const [type, at] of [['publish', inSeconds(4)], ['unpublish', inSeconds(16)]]) {
+  for (const [type, at] of [
+    ['publish', inSeconds(4)],
+    ['unpublish', inSeconds(16)],
+  ]) {
     const scheduled = await request.post(`/api/concepts/${doc.id}/schedule`, { headers, data: { type, at } })
     expect(scheduled.status(), await scheduled.text()).toBe(201)
   }
 
-  await expect.poll(async () => (await request.get(`/concepts/${slug}`)).status(), { timeout: 12_000, intervals: [250] }).toBe(200)
+  await expect
+    .poll(async () => (await request.get(`/concepts/${slug}`)).status(), { timeout: 12_000, intervals: [250] })
+    .toBe(200)
   expect(await pageText(request, `/concepts/${slug}`)).toContain(`Published by the job runner ${stamp}.`)
   for (const path of lists) expect(await pageText(request, path), path).toContain(title)
 
-  await expect.poll(async () => (await request.get(`/concepts/${slug}`)).status(), { timeout: 20_000, intervals: [250] }).toBe(404)
+  await expect
+    .poll(async () => (await request.get(`/concepts/${slug}`)).status(), { timeout: 20_000, intervals: [250] })
+    .toBe(404)
   for (const path of lists) expect(await pageText(request, path), path).not.toContain(title)
 })

@@ -20,7 +20,11 @@ function headers(token?: string, json = false, authorization = token ? `JWT ${to
   }
 }
 
-export async function rest(method: keyof typeof handlers, path: string, { body, form, token, authorization }: RestOptions = {}) {
+export async function rest(
+  method: keyof typeof handlers,
+  path: string,
+  { body, form, token, authorization }: RestOptions = {},
+) {
   const url = new URL(`http://localhost/api/${path}`)
   const request = new Request(url, {
     method,
@@ -39,5 +43,8 @@ export async function graphqlQuery(query: string, token?: string) {
     body: JSON.stringify({ query }),
   })
   const response = await graphql(request)
-  return { status: response.status, json: (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] } }
+  return {
+    status: response.status,
+    json: (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] },
+  }
 }

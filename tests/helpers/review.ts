@@ -14,7 +14,10 @@ export type Staff = Awaited<ReturnType<typeof createUser>> & { token: string }
 
 export async function signedIn(payload: Payload, roles: Role[]): Promise<Staff> {
   const user = await createUser(payload, roles)
-  const login = await payload.login({ collection: 'users', data: { email: user.email, password: 'correct horse battery staple' } })
+  const login = await payload.login({
+    collection: 'users',
+    data: { email: user.email, password: 'correct horse battery staple' },
+  })
   return { ...user, token: login.token! }
 }
 
@@ -45,12 +48,25 @@ export async function addLinkedContent(payload: Payload, conceptId: number): Pro
   const title = unique('Linked use case')
   await payload.create({
     collection: 'use-cases',
-    data: { title, slug: slugify(title), organization: 'Acme', summary: 'Used it.', concepts: [conceptId], _status: 'published' },
+    data: {
+      title,
+      slug: slugify(title),
+      organization: 'Acme',
+      summary: 'Used it.',
+      concepts: [conceptId],
+      _status: 'published',
+    },
   })
   for (const order of [1, 2, 3]) {
     await payload.create({
       collection: 'faqs',
-      data: { question: `Question ${order}?`, answer: richText(['An answer.']), concept: conceptId, order, _status: 'published' },
+      data: {
+        question: `Question ${order}?`,
+        answer: richText(['An answer.']),
+        concept: conceptId,
+        order,
+        _status: 'published',
+      },
     })
   }
 }

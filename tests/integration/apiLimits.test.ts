@@ -51,7 +51,9 @@ describe('GraphQL', () => {
   })
 
   it('answers ordinary queries, such as the README’s', async () => {
-    const response = await graphqlQuery('{ Concepts(where: { difficulty: { equals: beginner } }) { docs { title slug readingTime category { name } related { title } } } }')
+    const response = await graphqlQuery(
+      '{ Concepts(where: { difficulty: { equals: beginner } }) { docs { title slug readingTime category { name } related { title } } } }',
+    )
     expect(response.status).toBe(200)
     expect(response.json.errors).toBeUndefined()
     expect((response.json.data?.Concepts as { docs: unknown[] }).docs.length).toBeGreaterThan(0)
@@ -70,14 +72,17 @@ describe('GraphQL', () => {
 })
 
 describe('REST lists', () => {
-  it.each(['limit=100000', 'limit=0', 'pagination=false', 'limit=-5'])('return at most a page of documents for ?%s', async (query) => {
-    for (const token of [undefined, admin.token]) {
-      const response = await rest('GET', `categories?${query}`, { token })
-      expect(response.status).toBe(200)
-      expect(response.json.docs).toHaveLength(MAX_API_PAGE_SIZE)
-      expect(response.json.hasNextPage).toBe(true)
-    }
-  })
+  it.each(['limit=100000', 'limit=0', 'pagination=false', 'limit=-5'])(
+    'return at most a page of documents for ?%s',
+    async (query) => {
+      for (const token of [undefined, admin.token]) {
+        const response = await rest('GET', `categories?${query}`, { token })
+        expect(response.status).toBe(200)
+        expect(response.json.docs).toHaveLength(MAX_API_PAGE_SIZE)
+        expect(response.json.hasNextPage).toBe(true)
+      }
+    },
+  )
 
   it('populate relationships a few levels deep at most, even when asked to populate them all', async () => {
     const response = await rest('GET', `concepts?depth=50&limit=5&populate[concepts][related]=true`)

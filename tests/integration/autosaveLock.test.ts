@@ -14,7 +14,10 @@ let second: Staff
 let concept: Concept
 
 const autosave = (who: Staff, summary: string) =>
-  rest('PATCH', `concepts/${concept.id}?autosave=true&draft=true&depth=0`, { body: { summary, _status: 'draft' }, token: who.token })
+  rest('PATCH', `concepts/${concept.id}?autosave=true&draft=true&depth=0`, {
+    body: { summary, _status: 'draft' },
+    token: who.token,
+  })
 
 async function draftSummary() {
   return (await payload.findByID({ collection: 'concepts', id: concept.id, draft: true, depth: 0 })).summary
@@ -31,7 +34,11 @@ describe('a concept someone is typing in', () => {
   it('stays locked in their name after each autosave', async () => {
     expect((await autosave(first, 'Typed by the first person.')).status).toBe(200)
     expect((await autosave(first, 'Typed by the first person, and more.')).status).toBe(200)
-    const locks = await payload.find({ collection: 'payload-locked-documents', where: { 'document.value': { equals: concept.id } }, depth: 0 })
+    const locks = await payload.find({
+      collection: 'payload-locked-documents',
+      where: { 'document.value': { equals: concept.id } },
+      depth: 0,
+    })
     expect(locks.docs.map((lock) => lock.user.value)).toEqual([first.id])
   })
 

@@ -9,7 +9,15 @@ import { rest } from '../helpers/api'
 import { createCategory, unique } from '../helpers/fixtures'
 import { capturedMailTo } from '../helpers/mailbox'
 import { testPayload } from '../helpers/payload'
-import { addLinkedContent, auditTrail, errorMessage, readyConceptData, reviewAction, signedIn, type Staff } from '../helpers/review'
+import {
+  addLinkedContent,
+  auditTrail,
+  errorMessage,
+  readyConceptData,
+  reviewAction,
+  signedIn,
+  type Staff,
+} from '../helpers/review'
 
 let payload: Payload
 let category: Category
@@ -20,19 +28,38 @@ type Written = { concept: Concept; useCaseId: number; faqIds: number[] }
 
 async function draft(collection: string, body: Record<string, unknown>, author: Staff): Promise<number> {
   const response = await rest('POST', `${collection}?draft=true`, { body, token: author.token })
-  if (response.status !== 201) throw new Error(`Could not save the ${collection} draft: ${JSON.stringify(response.json)}`)
+  if (response.status !== 201)
+    throw new Error(`Could not save the ${collection} draft: ${JSON.stringify(response.json)}`)
   return (response.json.doc as { id: number }).id
 }
 
 /** What an editor writes on day one: a concept, one use case and three FAQs, all drafts. */
-async function writeConceptWithCompanions(author: Staff, faqAnswers = ['First answer.', 'Second answer.', 'Third answer.']): Promise<Written> {
+async function writeConceptWithCompanions(
+  author: Staff,
+  faqAnswers = ['First answer.', 'Second answer.', 'Third answer.'],
+): Promise<Written> {
   const response = await rest('POST', 'concepts?draft=true', { body: readyConceptData(category), token: author.token })
   const concept = response.json.doc as Concept
   const title = unique('Day-one use case')
-  const useCaseId = await draft('use-cases', { title, slug: slugify(title), organization: 'Acme', summary: 'Shipped it.', concepts: [concept.id] }, author)
+  const useCaseId = await draft(
+    'use-cases',
+    { title, slug: slugify(title), organization: 'Acme', summary: 'Shipped it.', concepts: [concept.id] },
+    author,
+  )
   const faqIds: number[] = []
   for (const [index, answer] of faqAnswers.entries()) {
-    faqIds.push(await draft('faqs', { question: `Day-one question ${index + 1}?`, answer: answer ? richText([answer]) : undefined, concept: concept.id, order: index }, author))
+    faqIds.push(
+      await draft(
+        'faqs',
+        {
+          question: `Day-one question ${index + 1}?`,
+          answer: answer ? richText([answer]) : undefined,
+          concept: concept.id,
+          order: index,
+        },
+        author,
+      ),
+    )
   }
   return { concept, useCaseId, faqIds }
 }
@@ -40,7 +67,11 @@ async function writeConceptWithCompanions(author: Staff, faqAnswers = ['First an
 async function statesOf({ concept, useCaseId, faqIds }: Written) {
   const read = (collection: 'concepts' | 'use-cases' | 'faqs', id: number) =>
     payload.findByID({ collection, id, draft: true, depth: 0 }).then((doc) => doc.review?.state)
-  return [await read('concepts', concept.id), await read('use-cases', useCaseId), ...(await Promise.all(faqIds.map((id) => read('faqs', id))))]
+  return [
+    await read('concepts', concept.id),
+    await read('use-cases', useCaseId),
+    ...(await Promise.all(faqIds.map((id) => read('faqs', id)))),
+  ]
 }
 
 /** What an anonymous reader gets from the API for the concept: is it live, and with what. */
@@ -51,7 +82,12 @@ async function whatReadersSee(conceptId: number) {
     rest('GET', `use-cases?where[concepts][in]=${conceptId}&depth=0`),
   ])
   const answers = (faqs.json.docs as { answer: unknown }[]).map((faq) => JSON.stringify(faq.answer))
-  return { live: concept.status === 200, faqs: answers.length, answers, useCases: (useCases.json.docs as unknown[]).length }
+  return {
+    live: concept.status === 200,
+    faqs: answers.length,
+    answers,
+    useCases: (useCases.json.docs as unknown[]).length,
+  }
 }
 
 beforeAll(async () => {
@@ -76,13 +112,22 @@ describe('a concept reviewed with its FAQs and use case', () => {
   })
 
   it('sends all of them back together with the reviewer’s comment', async () => {
-    const response = await reviewAction('concepts', written.concept.id, reviewer.token, 'request_changes', 'The second answer is vague.')
+    const response = await reviewAction(
+      'concepts',
+      written.concept.id,
+      reviewer.token,
+      'request_changes',
+      'The second answer is vague.',
+    )
     expect(response.status).toBe(200)
     expect(await statesOf(written)).toEqual(Array(5).fill('changes_requested'))
   })
 
   it('goes back into review with the fixed FAQ after one resubmit, and is approved as one piece', async () => {
-    const fix = await rest('PATCH', `faqs/${written.faqIds[1]}?draft=true`, { body: { answer: richText(['A precise second answer.']) }, token: editor.token })
+    const fix = await rest('PATCH', `faqs/${written.faqIds[1]}?draft=true`, {
+      body: { answer: richText(['A precise second answer.']) },
+      token: editor.token,
+    })
     expect(fix.status).toBe(200)
     expect((await reviewAction('concepts', written.concept.id, editor.token, 'submit')).status).toBe(200)
     expect(await statesOf(written)).toEqual(Array(5).fill('in_review'))
@@ -92,7 +137,10 @@ describe('a concept reviewed with its FAQs and use case', () => {
   })
 
   it('goes live with all its FAQs and its use case when the reviewer publishes the concept', async () => {
-    const publish = await rest('PATCH', `concepts/${written.concept.id}`, { body: { _status: 'published' }, token: reviewer.token })
+    const publish = await rest('PATCH', `concepts/${written.concept.id}`, {
+      body: { _status: 'published' },
+      token: reviewer.token,
+    })
     expect(publish.status).toBe(200)
     const seen = await whatReadersSee(written.concept.id)
     expect(seen).toMatchObject({ live: true, faqs: 3, useCases: 1 })
@@ -113,10 +161,15 @@ describe('a concept reviewed with its FAQs and use case', () => {
 
   it('still lets a later FAQ edit be reviewed and published on its own', async () => {
     const faqId = written.faqIds[2]
-    await rest('PATCH', `faqs/${faqId}?draft=true`, { body: { answer: richText(['A third answer, revised alone.']) }, token: editor.token })
+    await rest('PATCH', `faqs/${faqId}?draft=true`, {
+      body: { answer: richText(['A third answer, revised alone.']) },
+      token: editor.token,
+    })
     expect((await reviewAction('faqs', faqId, editor.token, 'submit')).status).toBe(200)
     expect((await reviewAction('faqs', faqId, reviewer.token, 'approve')).status).toBe(200)
-    expect((await rest('PATCH', `faqs/${faqId}`, { body: { _status: 'published' }, token: reviewer.token })).status).toBe(200)
+    expect(
+      (await rest('PATCH', `faqs/${faqId}`, { body: { _status: 'published' }, token: reviewer.token })).status,
+    ).toBe(200)
     expect((await whatReadersSee(written.concept.id)).answers.join()).toContain('A third answer, revised alone.')
   })
 })
@@ -125,17 +178,24 @@ describe('a concept whose companion cannot follow it', () => {
   it('is not approved while an FAQ edited after the submit waits, nor when the reviewer wrote that FAQ', async () => {
     const written = await writeConceptWithCompanions(editor)
     await reviewAction('concepts', written.concept.id, editor.token, 'submit')
-    await rest('PATCH', `faqs/${written.faqIds[0]}?draft=true`, { body: { question: 'Edited by the reviewer?' }, token: reviewer.token })
+    await rest('PATCH', `faqs/${written.faqIds[0]}?draft=true`, {
+      body: { question: 'Edited by the reviewer?' },
+      token: reviewer.token,
+    })
 
     const unsubmitted = await reviewAction('concepts', written.concept.id, reviewer.token, 'approve')
     expect(unsubmitted.status).toBe(403)
-    expect(errorMessage(unsubmitted.json)).toMatch(/The FAQ “Edited by the reviewer\?” changed after this concept was submitted/)
+    expect(errorMessage(unsubmitted.json)).toMatch(
+      /The FAQ “Edited by the reviewer\?” changed after this concept was submitted/,
+    )
     expect(await statesOf(written)).toEqual(['in_review', 'in_review', 'draft', 'in_review', 'in_review'])
 
     expect((await reviewAction('faqs', written.faqIds[0], editor.token, 'submit')).status).toBe(200)
     const ownWork = await reviewAction('concepts', written.concept.id, reviewer.token, 'approve')
     expect(ownWork.status).toBe(403)
-    expect(errorMessage(ownWork.json)).toMatch(/The FAQ “Edited by the reviewer\?” goes with this concept .*Nobody approves their own change/)
+    expect(errorMessage(ownWork.json)).toMatch(
+      /The FAQ “Edited by the reviewer\?” goes with this concept .*Nobody approves their own change/,
+    )
     expect(await statesOf(written)).toEqual(Array(5).fill('in_review'))
   })
 
@@ -143,7 +203,10 @@ describe('a concept whose companion cannot follow it', () => {
     const written = await writeConceptWithCompanions(editor, ['First answer.', '', 'Third answer.'])
     await reviewAction('concepts', written.concept.id, editor.token, 'submit')
     await reviewAction('concepts', written.concept.id, reviewer.token, 'approve')
-    const publish = await rest('PATCH', `concepts/${written.concept.id}`, { body: { _status: 'published' }, token: reviewer.token })
+    const publish = await rest('PATCH', `concepts/${written.concept.id}`, {
+      body: { _status: 'published' },
+      token: reviewer.token,
+    })
     expect(publish.status).toBe(400)
     expect(errorMessage(publish.json)).toMatch(/The FAQ “Day-one question 2\?” goes with this concept/)
     expect(await whatReadersSee(written.concept.id)).toEqual({ live: false, faqs: 0, answers: [], useCases: 0 })
@@ -153,15 +216,35 @@ describe('a concept whose companion cannot follow it', () => {
 
 describe('a live concept edited with new FAQs', () => {
   it('takes every new FAQ into the review of its edit', async () => {
-    const conceptId = (await payload.create({ collection: 'concepts', data: { ...readyConceptData(category), difficulty: 'intermediate', _status: 'published' } })).id
+    const conceptId = (
+      await payload.create({
+        collection: 'concepts',
+        data: { ...readyConceptData(category), difficulty: 'intermediate', _status: 'published' },
+      })
+    ).id
     await addLinkedContent(payload, conceptId)
-    await rest('PATCH', `concepts/${conceptId}?draft=true`, { body: { summary: 'A clearer summary.' }, token: editor.token })
+    await rest('PATCH', `concepts/${conceptId}?draft=true`, {
+      body: { summary: 'A clearer summary.' },
+      token: editor.token,
+    })
     const faqIds = [
-      await draft('faqs', { question: 'First new question?', answer: richText(['One.']), concept: conceptId, order: 9 }, editor),
-      await draft('faqs', { question: 'Second new question?', answer: richText(['Two.']), concept: conceptId, order: 9 }, editor),
+      await draft(
+        'faqs',
+        { question: 'First new question?', answer: richText(['One.']), concept: conceptId, order: 9 },
+        editor,
+      ),
+      await draft(
+        'faqs',
+        { question: 'Second new question?', answer: richText(['Two.']), concept: conceptId, order: 9 },
+        editor,
+      ),
     ]
     expect((await reviewAction('concepts', conceptId, editor.token, 'submit')).status).toBe(200)
-    const states = await Promise.all(faqIds.map((id) => payload.findByID({ collection: 'faqs', id, draft: true, depth: 0 }).then((faq) => faq.review?.state)))
+    const states = await Promise.all(
+      faqIds.map((id) =>
+        payload.findByID({ collection: 'faqs', id, draft: true, depth: 0 }).then((faq) => faq.review?.state),
+      ),
+    )
     expect(states).toEqual(['in_review', 'in_review'])
   })
 })

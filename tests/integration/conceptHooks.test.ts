@@ -20,7 +20,13 @@ describe('slug', () => {
     const title = `Mixture of Experts & Routing ${Date.now()}`
     const concept = await payload.create({
       collection: 'concepts',
-      data: { title, summary: 'Routes tokens.', category: category.id, difficulty: 'advanced', _status: 'published' } as never,
+      data: {
+        title,
+        summary: 'Routes tokens.',
+        category: category.id,
+        difficulty: 'advanced',
+        _status: 'published',
+      } as never,
     })
     expect(concept.slug).toBe(`mixture-of-experts-and-routing-${title.split(' ').pop()}`)
   })
@@ -46,14 +52,26 @@ describe('reading time', () => {
   it('updates the draft editors see as well as the published page, without a new version', async () => {
     const concept = await createConcept(payload, category, { body: richText([words(360)]) })
     expect(concept.readingTime).toBe(2)
-    const versionsBefore = await payload.countVersions({ collection: 'concepts', where: { parent: { equals: concept.id } } })
+    const versionsBefore = await payload.countVersions({
+      collection: 'concepts',
+      where: { parent: { equals: concept.id } },
+    })
     await payload.create({
       collection: 'use-cases',
-      data: { title: 'A long story', organization: 'Example Labs', summary: words(40), concepts: [concept.id], _status: 'published' } as never,
+      data: {
+        title: 'A long story',
+        organization: 'Example Labs',
+        summary: words(40),
+        concepts: [concept.id],
+        _status: 'published',
+      } as never,
     })
     const draft = await payload.findByID({ collection: 'concepts', id: concept.id, draft: true })
     expect(draft.readingTime).toBe(3)
-    const versionsAfter = await payload.countVersions({ collection: 'concepts', where: { parent: { equals: concept.id } } })
+    const versionsAfter = await payload.countVersions({
+      collection: 'concepts',
+      where: { parent: { equals: concept.id } },
+    })
     expect(versionsAfter.totalDocs).toBe(versionsBefore.totalDocs)
   })
 

@@ -17,7 +17,10 @@ beforeAll(async () => {
   category = await createCategory(payload)
   concept = await createConcept(payload, category)
   draftConcept = await createConcept(payload, category, { _status: 'draft' })
-  for (const [status, question] of [['published', 'Published question?'], ['draft', 'Draft question?']] as const) {
+  for (const [status, question] of [
+    ['published', 'Published question?'],
+    ['draft', 'Draft question?'],
+  ] as const) {
     await payload.create({
       collection: 'faqs',
       data: { question, answer: richText(['An answer.']), concept: concept.id, _status: status },
@@ -28,7 +31,14 @@ beforeAll(async () => {
     const title = unique(`${status} use case`)
     await payload.create({
       collection: 'use-cases',
-      data: { title, slug: title.toLowerCase().replace(/\W+/g, '-'), organization: 'Acme', summary: 'Did a thing.', concepts: [concept.id], _status: status },
+      data: {
+        title,
+        slug: title.toLowerCase().replace(/\W+/g, '-'),
+        organization: 'Acme',
+        summary: 'Did a thing.',
+        concepts: [concept.id],
+        _status: status,
+      },
       draft: status === 'draft',
     })
   }

@@ -43,7 +43,11 @@ describe('a concept draft', () => {
   it.each([
     ['a title over 160 characters', { title: 'x'.repeat(161) }, /Title/],
     ['a summary over 280 characters', { title: unique('Long summary'), summary: 'y'.repeat(281) }, /Summary/],
-    ['a difficulty that is not one of the three', { title: unique('Odd difficulty'), difficulty: 'expert' }, /Difficulty/],
+    [
+      'a difficulty that is not one of the three',
+      { title: unique('Odd difficulty'), difficulty: 'expert' },
+      /Difficulty/,
+    ],
     ['a slug that is not a slug', { title: unique('Bad slug'), slug: '../../etc/passwd' }, /slug/i],
   ])('is refused with %s, and nothing is stored', async (_, body, field) => {
     const before = await conceptCount()
@@ -56,7 +60,10 @@ describe('a concept draft', () => {
   it('may have its summary emptied by an autosave while it is being written', async () => {
     const created = await saveDraft({ title: unique('Being written'), summary: 'First words.', category: category.id })
     const id = (created.json.doc as { id: number }).id
-    const autosave = await rest('PATCH', `concepts/${id}?draft=true&autosave=true`, { body: { summary: '', _status: 'draft' }, token: editor.token })
+    const autosave = await rest('PATCH', `concepts/${id}?draft=true&autosave=true`, {
+      body: { summary: '', _status: 'draft' },
+      token: editor.token,
+    })
     expect(autosave.status).toBe(200)
   })
 

@@ -12,7 +12,10 @@ describe('migrations', () => {
     const payload = await testPayload()
     const adapter = payload.db as unknown as PostgresAdapter
     const { generateDrizzleJson, generateMigration } = adapter.requireDrizzleKit()
-    const snapshots = fs.readdirSync(adapter.migrationDir).filter((file) => file.endsWith('.json')).sort()
+    const snapshots = fs
+      .readdirSync(adapter.migrationDir)
+      .filter((file) => file.endsWith('.json'))
+      .sort()
     const latest = JSON.parse(fs.readFileSync(path.join(adapter.migrationDir, snapshots.at(-1)!), 'utf8'))
     const current = await generateDrizzleJson(adapter.schema)
     const pending = await generateMigration(latest, current)

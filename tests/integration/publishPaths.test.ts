@@ -47,7 +47,14 @@ const subjects: Subject[] = [
       const title = unique('Use case')
       return payload.create({
         collection: 'use-cases',
-        data: { title, slug: slugify(title), organization: 'Acme', summary: text, concepts: [linkedConcept.id], _status: 'published' },
+        data: {
+          title,
+          slug: slugify(title),
+          organization: 'Acme',
+          summary: text,
+          concepts: [linkedConcept.id],
+          _status: 'published',
+        },
       })
     },
   },
@@ -86,7 +93,12 @@ async function fromLocal(write: () => Promise<unknown>): Promise<Outcome> {
 
 /** The document's first version: published once, replaced since by the live words. */
 async function oldestVersionId(collection: Subject['collection'], id: number): Promise<number | string> {
-  const { docs } = await payload.findVersions({ collection, where: { parent: { equals: id } }, sort: 'createdAt', limit: 1 })
+  const { docs } = await payload.findVersions({
+    collection,
+    where: { parent: { equals: id } },
+    sort: 'createdAt',
+    limit: 1,
+  })
   return docs[0].id
 }
 
@@ -100,7 +112,9 @@ async function scheduledJob(subject: Subject, id: number, by: Staff): Promise<Ou
     input: schedulePublishInput('publish', subject.collection, id, by.id),
   })
   const jobRow = () => payload.db.findOne<JobRow>({ collection: 'payload-jobs', where: { id: { equals: job.id } } })
-  await expect.poll(jobRow, { timeout: 20_000, interval: 200 }).toSatisfy((row) => !row || Boolean(row.completedAt || row.hasError))
+  await expect
+    .poll(jobRow, { timeout: 20_000, interval: 200 })
+    .toSatisfy((row) => !row || Boolean(row.completedAt || row.hasError))
   const row = await jobRow()
   return row?.hasError ? { refused: true, message: JSON.stringify(row.error) } : { refused: false, message: '' }
 }
@@ -115,10 +129,14 @@ type WritePath = {
 const body = { _status: 'published' } as const
 
 const writePaths: WritePath[] = [
-  { name: 'REST save', publish: async (s, id, by) => fromRest(await rest('PATCH', `${s.collection}/${id}`, { body, token: by.token })) },
+  {
+    name: 'REST save',
+    publish: async (s, id, by) => fromRest(await rest('PATCH', `${s.collection}/${id}`, { body, token: by.token })),
+  },
   {
     name: 'REST draft save claiming _status: published',
-    publish: async (s, id, by) => fromRest(await rest('PATCH', `${s.collection}/${id}?draft=true`, { body, token: by.token })),
+    publish: async (s, id, by) =>
+      fromRest(await rest('PATCH', `${s.collection}/${id}?draft=true`, { body, token: by.token })),
   },
   {
     name: 'REST autosave claiming _status: published',
@@ -127,7 +145,8 @@ const writePaths: WritePath[] = [
   },
   {
     name: 'REST bulk save',
-    publish: async (s, id, by) => fromRest(await rest('PATCH', `${s.collection}?where[id][equals]=${id}`, { body, token: by.token })),
+    publish: async (s, id, by) =>
+      fromRest(await rest('PATCH', `${s.collection}?where[id][equals]=${id}`, { body, token: by.token })),
     adminResult: LIVE,
   },
   {
@@ -137,21 +156,34 @@ const writePaths: WritePath[] = [
   },
   {
     name: 'GraphQL update',
-    publish: async (s, id, by) => fromGraphql(await graphqlQuery(`mutation { ${s.mutation}(id: ${id}, data: { _status: published }) { id } }`, by.token)),
+    publish: async (s, id, by) =>
+      fromGraphql(
+        await graphqlQuery(`mutation { ${s.mutation}(id: ${id}, data: { _status: published }) { id } }`, by.token),
+      ),
   },
   {
     name: 'GraphQL draft update claiming _status: published',
     publish: async (s, id, by) =>
-      fromGraphql(await graphqlQuery(`mutation { ${s.mutation}(id: ${id}, draft: true, data: { _status: published }) { id } }`, by.token)),
+      fromGraphql(
+        await graphqlQuery(
+          `mutation { ${s.mutation}(id: ${id}, draft: true, data: { _status: published }) { id } }`,
+          by.token,
+        ),
+      ),
   },
   {
     name: 'Local API draft update with a user',
     publish: (s, id, by) =>
-      fromLocal(() => payload.update({ collection: s.collection, id, draft: true, data: body, user: by, overrideAccess: false })),
+      fromLocal(() =>
+        payload.update({ collection: s.collection, id, draft: true, data: body, user: by, overrideAccess: false }),
+      ),
   },
   {
     name: 'restoring an older version',
-    publish: async (s, id, by) => fromRest(await rest('POST', `${s.collection}/versions/${await oldestVersionId(s.collection, id)}`, { token: by.token })),
+    publish: async (s, id, by) =>
+      fromRest(
+        await rest('POST', `${s.collection}/versions/${await oldestVersionId(s.collection, id)}`, { token: by.token }),
+      ),
   },
   { name: 'a scheduled publish job in their name', publish: scheduledJob },
 ]
@@ -163,8 +195,15 @@ async function readerSees(subject: Subject, id: number): Promise<unknown> {
 
 async function liveWithUnreviewedDraft(subject: Subject): Promise<number> {
   const live = await subject.createLive(UNREVIEWED)
-  await payload.update({ collection: subject.collection, id: live.id, data: { [subject.field]: LIVE, _status: 'published' } })
-  const draft = await rest('PATCH', `${subject.collection}/${live.id}?draft=true`, { body: { [subject.field]: UNREVIEWED }, token: writer.token })
+  await payload.update({
+    collection: subject.collection,
+    id: live.id,
+    data: { [subject.field]: LIVE, _status: 'published' },
+  })
+  const draft = await rest('PATCH', `${subject.collection}/${live.id}?draft=true`, {
+    body: { [subject.field]: UNREVIEWED },
+    token: writer.token,
+  })
   if (draft.status !== 200) throw new Error(`Could not save the draft: ${JSON.stringify(draft.json)}`)
   return live.id
 }
@@ -197,7 +236,9 @@ describe.each(subjects)('publishing unreviewed $collection', (subject) => {
       const outcome = await path.publish(subject, id, staff.admin)
       expect(outcome).toEqual({ refused: false, message: '' })
       expect(await readerSees(subject, id)).toBe(path.adminResult ?? UNREVIEWED)
-      const published = (await auditTrail(payload, subject.collection, id)).filter((entry) => entry.action === 'publish')
+      const published = (await auditTrail(payload, subject.collection, id)).filter(
+        (entry) => entry.action === 'publish',
+      )
       expect(published).toEqual([expect.objectContaining({ user: staff.admin.id, override: true })])
     })
   })

@@ -23,7 +23,14 @@ async function withCompanions(count: number): Promise<Concept> {
     const title = unique('Use case')
     await payload.create({
       collection: 'use-cases',
-      data: { title, slug: slugify(title), organization: 'Acme', summary: 'Did it.', concepts: [concept.id], _status: 'published' },
+      data: {
+        title,
+        slug: slugify(title),
+        organization: 'Acme',
+        summary: 'Did it.',
+        concepts: [concept.id],
+        _status: 'published',
+      },
     })
   }
   return concept

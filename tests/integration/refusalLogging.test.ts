@@ -41,7 +41,10 @@ describe('the server log', () => {
     const concept = await draftReadyConcept(payload, category, editor)
     written.mockClear()
 
-    const response = await rest('PATCH', `concepts/${concept.id}`, { body: { _status: 'published' }, token: editor.token })
+    const response = await rest('PATCH', `concepts/${concept.id}`, {
+      body: { _status: 'published' },
+      token: editor.token,
+    })
 
     expect(response.status).toBe(403)
     const entries = logged()
@@ -56,7 +59,10 @@ describe('the server log', () => {
     const concept = await draftReadyConcept(payload, category, editor)
     written.mockClear()
 
-    await graphqlQuery(`mutation { updateConcept(id: ${concept.id}, data: { _status: published }) { id } }`, editor.token)
+    await graphqlQuery(
+      `mutation { updateConcept(id: ${concept.id}, data: { _status: published }) { id } }`,
+      editor.token,
+    )
 
     const entries = logged()
     expect(entries.filter((entry) => entry.level >= ERROR)).toEqual([])

@@ -62,7 +62,13 @@ describe('a change under review', () => {
     expect(errorMessage(silent.json)).toMatch(/comment is required/)
     expect(await reviewState(concept.id)).toBe('in_review')
 
-    const response = await reviewAction('concepts', concept.id, reviewer.token, 'request_changes', 'Say where the idea came from.')
+    const response = await reviewAction(
+      'concepts',
+      concept.id,
+      reviewer.token,
+      'request_changes',
+      'Say where the idea came from.',
+    )
     expect(response.status).toBe(200)
     expect(response.json.state).toBe('changes_requested')
     const [mail] = capturedMailTo(editor.email)
@@ -85,9 +91,15 @@ describe('a change under review', () => {
   })
 
   it('loses its approval when the draft is edited again, and cannot then be published', async () => {
-    await rest('PATCH', `concepts/${concept.id}?draft=true`, { body: { subtitle: 'A late addition' }, token: editor.token })
+    await rest('PATCH', `concepts/${concept.id}?draft=true`, {
+      body: { subtitle: 'A late addition' },
+      token: editor.token,
+    })
     expect(await reviewState(concept.id)).toBe('draft')
-    const publish = await rest('PATCH', `concepts/${concept.id}`, { body: { _status: 'published' }, token: reviewer.token })
+    const publish = await rest('PATCH', `concepts/${concept.id}`, {
+      body: { _status: 'published' },
+      token: reviewer.token,
+    })
     expect(publish.status).toBe(403)
     expect(errorMessage(publish.json)).toMatch(/Only approved work can be published/)
     expect(await publicSummary(concept.id)).toBeNull()
@@ -96,7 +108,10 @@ describe('a change under review', () => {
   it('is published by a reviewer once approved, and readers see who reviewed it', async () => {
     await reviewAction('concepts', concept.id, editor.token, 'submit')
     await reviewAction('concepts', concept.id, reviewer.token, 'approve')
-    const publish = await rest('PATCH', `concepts/${concept.id}`, { body: { _status: 'published' }, token: reviewer.token })
+    const publish = await rest('PATCH', `concepts/${concept.id}`, {
+      body: { _status: 'published' },
+      token: reviewer.token,
+    })
     expect(publish.status).toBe(200)
     const live = await rest('GET', `concepts/${concept.id}`)
     expect(live.json.summary).toBe('The second summary, with its origin.')

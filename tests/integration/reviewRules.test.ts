@@ -7,7 +7,15 @@ import { graphqlQuery, rest } from '../helpers/api'
 import { createCategory, createConcept } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 import { richText } from '@/seed/richText'
-import { auditTrail, draftReadyConcept, errorMessage, readyConceptData, reviewAction, signedIn, type Staff } from '../helpers/review'
+import {
+  auditTrail,
+  draftReadyConcept,
+  errorMessage,
+  readyConceptData,
+  reviewAction,
+  signedIn,
+  type Staff,
+} from '../helpers/review'
 
 let payload: Payload
 let category: Category
@@ -29,7 +37,10 @@ beforeAll(async () => {
 describe('an editor', () => {
   it('cannot create a published concept through REST', async () => {
     const before = (await payload.count({ collection: 'concepts' })).totalDocs
-    const response = await rest('POST', 'concepts', { body: { ...readyConceptData(category), _status: 'published' }, token: editor.token })
+    const response = await rest('POST', 'concepts', {
+      body: { ...readyConceptData(category), _status: 'published' },
+      token: editor.token,
+    })
     expect(response.status).toBe(403)
     expect(errorMessage(response.json)).toMatch(/Only reviewers and admins publish/)
     expect((await payload.count({ collection: 'concepts' })).totalDocs).toBe(before)
@@ -40,7 +51,10 @@ describe('an editor', () => {
     await reviewAction('concepts', concept.id, editor.token, 'submit')
     await reviewAction('concepts', concept.id, reviewer.token, 'approve')
 
-    const viaRest = await rest('PATCH', `concepts/${concept.id}`, { body: { _status: 'published' }, token: editor.token })
+    const viaRest = await rest('PATCH', `concepts/${concept.id}`, {
+      body: { _status: 'published' },
+      token: editor.token,
+    })
     expect(viaRest.status).toBe(403)
     const viaGraphql = await graphqlQuery(
       `mutation { updateConcept(id: ${concept.id}, data: { _status: published }) { id _status } }`,
@@ -48,14 +62,23 @@ describe('an editor', () => {
     )
     expect(JSON.stringify(viaGraphql.json.errors)).toMatch(/Only reviewers and admins publish/)
     await expect(
-      payload.update({ collection: 'concepts', id: concept.id, data: { _status: 'published' }, user: editor, overrideAccess: false }),
+      payload.update({
+        collection: 'concepts',
+        id: concept.id,
+        data: { _status: 'published' },
+        user: editor,
+        overrideAccess: false,
+      }),
     ).rejects.toMatchObject({ status: 403, message: expect.stringMatching(/Only reviewers and admins publish/) })
     expect(await liveStatus(concept.id)).toBe('draft')
   })
 
   it('cannot change a live concept except through a draft', async () => {
     const live = await createConcept(payload, category, { summary: 'Live words.' })
-    const response = await rest('PATCH', `concepts/${live.id}`, { body: { summary: 'Sneaked in.' }, token: editor.token })
+    const response = await rest('PATCH', `concepts/${live.id}`, {
+      body: { summary: 'Sneaked in.' },
+      token: editor.token,
+    })
     expect(response.status).toBe(403)
     expect((await rest('GET', `concepts/${live.id}`)).json.summary).toBe('Live words.')
   })
@@ -72,9 +95,18 @@ describe('an editor', () => {
 
   it('restores an old version only as a draft for review', async () => {
     const live = await createConcept(payload, category, { summary: 'Old words.' })
-    await payload.update({ collection: 'concepts', id: live.id, data: { summary: 'Current words.', _status: 'published' } })
+    await payload.update({
+      collection: 'concepts',
+      id: live.id,
+      data: { summary: 'Current words.', _status: 'published' },
+    })
     const [oldVersion] = (
-      await payload.findVersions({ collection: 'concepts', where: { parent: { equals: live.id } }, sort: 'updatedAt', limit: 1 })
+      await payload.findVersions({
+        collection: 'concepts',
+        where: { parent: { equals: live.id } },
+        sort: 'updatedAt',
+        limit: 1,
+      })
     ).docs
     const restore = await rest('POST', `concepts/versions/${oldVersion.id}`, { token: editor.token })
     expect(restore.status).toBe(403)
@@ -111,7 +143,9 @@ describe('an editor', () => {
     expect(message).toMatch(/At least 1 use case \(now 0\)/)
     expect(message).toMatch(/At least 3 FAQs \(now 0\)/)
     expect(message).not.toMatch(/summary|category|difficulty|explanation of at least/i)
-    expect((await payload.findByID({ collection: 'concepts', id: concept.id, draft: true })).review?.state).toBe('draft')
+    expect((await payload.findByID({ collection: 'concepts', id: concept.id, draft: true })).review?.state).toBe(
+      'draft',
+    )
   })
 
   it('cannot approve, unpublish or delete live content', async () => {
@@ -144,27 +178,38 @@ describe('review actions through GraphQL', () => {
   it('follow the same rules: no self-approval, no editor approval', async () => {
     const writerReviewer = await signedIn(payload, ['editor', 'reviewer'])
     const concept = await draftReadyConcept(payload, category, writerReviewer)
-    expect((await reviewAction(concept.id, 'submit', writerReviewer.token)).json.data).toEqual({ reviewAction: { state: 'in_review' } })
+    expect((await reviewAction(concept.id, 'submit', writerReviewer.token)).json.data).toEqual({
+      reviewAction: { state: 'in_review' },
+    })
     const own = await reviewAction(concept.id, 'approve', writerReviewer.token)
     expect(JSON.stringify(own.json.errors)).toMatch(/Nobody approves their own change/)
     const byEditor = await reviewAction(concept.id, 'approve', editor.token)
     expect(JSON.stringify(byEditor.json.errors)).toMatch(/Only reviewers and admins approve/)
-    expect((await payload.findByID({ collection: 'concepts', id: concept.id, draft: true })).review?.state).toBe('in_review')
-    expect((await reviewAction(concept.id, 'approve', reviewer.token)).json.data).toEqual({ reviewAction: { state: 'approved' } })
+    expect((await payload.findByID({ collection: 'concepts', id: concept.id, draft: true })).review?.state).toBe(
+      'in_review',
+    )
+    expect((await reviewAction(concept.id, 'approve', reviewer.token)).json.data).toEqual({
+      reviewAction: { state: 'approved' },
+    })
   })
 })
 
 describe('a reviewer', () => {
   it('cannot publish work that skipped review', async () => {
     const concept = await draftReadyConcept(payload, category, editor)
-    const response = await rest('PATCH', `concepts/${concept.id}`, { body: { _status: 'published' }, token: reviewer.token })
+    const response = await rest('PATCH', `concepts/${concept.id}`, {
+      body: { _status: 'published' },
+      token: reviewer.token,
+    })
     expect(response.status).toBe(403)
     expect(errorMessage(response.json)).toMatch(/Only approved work can be published/)
   })
 
   it('unpublishes and deletes live content, and both are recorded', async () => {
     const live = await createConcept(payload, category)
-    expect((await rest('PATCH', `concepts/${live.id}`, { body: { _status: 'draft' }, token: reviewer.token })).status).toBe(200)
+    expect(
+      (await rest('PATCH', `concepts/${live.id}`, { body: { _status: 'draft' }, token: reviewer.token })).status,
+    ).toBe(200)
     expect(await liveStatus(live.id)).toBe('draft')
     expect((await rest('DELETE', `concepts/${live.id}`, { token: reviewer.token })).status).toBe(200)
     expect((await auditTrail(payload, 'concepts', live.id)).map((entry) => [entry.action, entry.user])).toEqual([
@@ -180,10 +225,14 @@ describe('a reviewer', () => {
       token: editor.token,
     })
     const faq = created.json.doc as { id: number }
-    expect((await rest('PATCH', `faqs/${faq.id}`, { body: { _status: 'published' }, token: reviewer.token })).status).toBe(403)
+    expect(
+      (await rest('PATCH', `faqs/${faq.id}`, { body: { _status: 'published' }, token: reviewer.token })).status,
+    ).toBe(403)
     expect((await reviewAction('faqs', faq.id, editor.token, 'submit')).status).toBe(200)
     expect((await reviewAction('faqs', faq.id, reviewer.token, 'approve')).status).toBe(200)
-    expect((await rest('PATCH', `faqs/${faq.id}`, { body: { _status: 'published' }, token: reviewer.token })).status).toBe(200)
+    expect(
+      (await rest('PATCH', `faqs/${faq.id}`, { body: { _status: 'published' }, token: reviewer.token })).status,
+    ).toBe(200)
   })
 })
 
@@ -193,18 +242,27 @@ describe('an admin', () => {
     await reviewAction('concepts', own.id, admin.token, 'submit')
     expect((await reviewAction('concepts', own.id, admin.token, 'approve')).status).toBe(200)
     const unreviewed = await draftReadyConcept(payload, category, editor)
-    expect((await rest('PATCH', `concepts/${unreviewed.id}`, { body: { _status: 'published' }, token: admin.token })).status).toBe(200)
+    expect(
+      (await rest('PATCH', `concepts/${unreviewed.id}`, { body: { _status: 'published' }, token: admin.token })).status,
+    ).toBe(200)
     expect((await auditTrail(payload, 'concepts', own.id)).map((entry) => [entry.action, entry.override])).toEqual([
       ['submit', false],
       ['approve', true],
     ])
     const [published] = await auditTrail(payload, 'concepts', unreviewed.id)
-    expect(published).toMatchObject({ action: 'publish', override: true, summary: expect.stringMatching(/admin override/) })
+    expect(published).toMatchObject({
+      action: 'publish',
+      override: true,
+      summary: expect.stringMatching(/admin override/),
+    })
   })
 
   it('changes roles, recorded with the before and after', async () => {
     const person = await signedIn(payload, ['editor'])
-    const response = await rest('PATCH', `users/${person.id}`, { body: { roles: ['editor', 'reviewer'] }, token: admin.token })
+    const response = await rest('PATCH', `users/${person.id}`, {
+      body: { roles: ['editor', 'reviewer'] },
+      token: admin.token,
+    })
     expect(response.status).toBe(200)
     const [entry] = await auditTrail(payload, 'users', person.id)
     expect(entry).toMatchObject({ action: 'role_change', user: admin.id, comment: 'Roles: editor → editor, reviewer' })
@@ -216,9 +274,15 @@ describe('two people on one document', () => {
     const concept = await draftReadyConcept(payload, category, editor)
     await payload.create({
       collection: 'payload-locked-documents',
-      data: { document: { relationTo: 'concepts', value: concept.id }, user: { relationTo: 'users', value: editor.id } },
+      data: {
+        document: { relationTo: 'concepts', value: concept.id },
+        user: { relationTo: 'users', value: editor.id },
+      },
     })
-    const response = await rest('PATCH', `concepts/${concept.id}?draft=true`, { body: { summary: 'Overwritten.' }, token: reviewer.token })
+    const response = await rest('PATCH', `concepts/${concept.id}?draft=true`, {
+      body: { summary: 'Overwritten.' },
+      token: reviewer.token,
+    })
     expect(response.status).toBe(423)
     const draft = await payload.findByID({ collection: 'concepts', id: concept.id, draft: true })
     expect(draft.summary).toBe('The first summary.')
@@ -231,9 +295,14 @@ describe('the audit log', () => {
     expect((await rest('GET', 'audit-log', { token: reviewer.token })).status).toBe(403)
     expect((await rest('GET', 'audit-log')).status).toBe(403)
     const [entry] = (await payload.find({ collection: 'audit-log', limit: 1 })).docs
-    const forged = await rest('POST', 'audit-log', { body: { summary: 'Forged', action: 'publish' }, token: admin.token })
+    const forged = await rest('POST', 'audit-log', {
+      body: { summary: 'Forged', action: 'publish' },
+      token: admin.token,
+    })
     expect(forged.status).toBe(403)
-    expect((await rest('PATCH', `audit-log/${entry.id}`, { body: { summary: 'Rewritten' }, token: admin.token })).status).toBe(403)
+    expect(
+      (await rest('PATCH', `audit-log/${entry.id}`, { body: { summary: 'Rewritten' }, token: admin.token })).status,
+    ).toBe(403)
     expect((await rest('DELETE', `audit-log/${entry.id}`, { token: admin.token })).status).toBe(403)
     expect((await payload.findByID({ collection: 'audit-log', id: entry.id })).summary).toBe(entry.summary)
   })

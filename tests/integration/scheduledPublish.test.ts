@@ -107,7 +107,9 @@ describe('scheduled publishing', () => {
     await reviewAction('concepts', concept.id, reviewer.token, 'approve')
     const asReviewer = await scheduleFromAdmin(inAMinute(concept.id), await createLocalReq({ user: reviewer }, payload))
     expect(asReviewer).toEqual({ message: expect.any(String) })
-    expect(await upcoming(concept.id, reviewer)).toEqual([expect.objectContaining({ input: expect.objectContaining({ type: 'publish' }) })])
+    expect(await upcoming(concept.id, reviewer)).toEqual([
+      expect.objectContaining({ input: expect.objectContaining({ type: 'publish' }) }),
+    ])
     expect((await auditTrail(payload, 'concepts', concept.id)).map((entry) => entry.action)).toContain('schedule')
   })
 
@@ -118,12 +120,18 @@ describe('scheduled publishing', () => {
     await scheduleFromAdmin(inAMinute(concept.id), await createLocalReq({ user: reviewer }, payload))
     const [pending] = await upcoming(concept.id, reviewer)
 
-    const byEditor = await scheduleFromAdmin({ type: 'publish', deleteID: pending.id }, await createLocalReq({ user: editor }, payload))
+    const byEditor = await scheduleFromAdmin(
+      { type: 'publish', deleteID: pending.id },
+      await createLocalReq({ user: editor }, payload),
+    )
     expect(byEditor).toEqual({ error: 'Only reviewers and admins cancel a scheduled publish.' })
     expect(await upcoming(concept.id, reviewer)).toHaveLength(1)
 
     const otherReviewer = await signedIn(payload, ['reviewer'])
-    const cancelled = await scheduleFromAdmin({ type: 'publish', deleteID: pending.id }, await createLocalReq({ user: otherReviewer }, payload))
+    const cancelled = await scheduleFromAdmin(
+      { type: 'publish', deleteID: pending.id },
+      await createLocalReq({ user: otherReviewer }, payload),
+    )
     expect(cancelled).toEqual({ message: expect.any(String) })
     expect(await upcoming(concept.id, reviewer)).toEqual([])
     const [entry] = (await auditTrail(payload, 'concepts', concept.id)).filter((audit) => audit.action === 'unschedule')
@@ -133,7 +141,11 @@ describe('scheduled publishing', () => {
   it('takes the concept’s approved FAQ live with it when the job runs', async () => {
     const concept = await draftReadyConcept(payload, category, editor)
     const faq = await rest('POST', 'faqs?draft=true', {
-      body: { question: 'Scheduled with its concept?', answer: richText(['Yes, in the same job.']), concept: concept.id },
+      body: {
+        question: 'Scheduled with its concept?',
+        answer: richText(['Yes, in the same job.']),
+        concept: concept.id,
+      },
       token: editor.token,
     })
     const faqId = (faq.json.doc as { id: number }).id
@@ -154,9 +166,9 @@ describe('the schedule endpoints', () => {
     const byEditor = await rest('POST', path, { body: { type: 'publish', at }, token: editor.token })
     expect(byEditor.status).toBe(403)
     expect(errorMessage(byEditor.json)).toBe('Only reviewers and admins schedule publishing.')
-    expect(errorMessage((await rest('POST', path, { body: { type: 'publish', at }, token: reviewer.token })).json)).toBe(
-      'Only approved work can be scheduled for publishing.',
-    )
+    expect(
+      errorMessage((await rest('POST', path, { body: { type: 'publish', at }, token: reviewer.token })).json),
+    ).toBe('Only approved work can be scheduled for publishing.')
     for (const body of [{ type: 'republish', at }, { type: 'publish', at: 'tomorrow-ish' }, { type: 'publish' }]) {
       const response = await rest('POST', path, { body, token: reviewer.token })
       expect(response.status).toBe(400)
@@ -172,7 +184,9 @@ describe('the schedule endpoints', () => {
     expect(schedule).toMatchObject({ type: 'publish', at })
 
     const other = await draftReadyConcept(payload, category, editor)
-    expect((await rest('DELETE', `concepts/${other.id}/schedule/${schedule.id}`, { token: reviewer.token })).status).toBe(404)
+    expect(
+      (await rest('DELETE', `concepts/${other.id}/schedule/${schedule.id}`, { token: reviewer.token })).status,
+    ).toBe(404)
     expect((await rest('DELETE', `${path}/${schedule.id}`, { token: editor.token })).status).toBe(403)
     expect((await rest('GET', path, { token: editor.token })).json).toEqual({ schedules: [schedule] })
     expect((await rest('DELETE', `${path}/${schedule.id}`, { token: reviewer.token })).json).toEqual({ schedules: [] })
@@ -192,7 +206,12 @@ describe('expiring cached pages from outside a request', () => {
     expect((await send({ tags: ['concepts'] })).status).toBe(401)
     expect((await send({ tags: ['concepts'] }, 'forged')).status).toBe(401)
     const token = tagExpiryToken(payload)
-    for (const body of [{}, { tags: 'concepts' }, { tags: [42] }, { tags: Array.from({ length: 501 }, () => 'concepts') }]) {
+    for (const body of [
+      {},
+      { tags: 'concepts' },
+      { tags: [42] },
+      { tags: Array.from({ length: 501 }, () => 'concepts') },
+    ]) {
       expect((await send(body, token)).status).toBe(400)
     }
   })

@@ -45,7 +45,10 @@ beforeAll(async () => {
     data: { title: unpublishedRename, _status: 'draft' },
     draft: true,
   })
-  for (const [status, question] of [['published', publishedQuestion], ['draft', draftQuestion]] as const) {
+  for (const [status, question] of [
+    ['published', publishedQuestion],
+    ['draft', draftQuestion],
+  ] as const) {
     await payload.create({
       collection: 'faqs',
       data: { question, answer: richText([`The answer to ${question}`]), concept: concept.id, _status: status },

@@ -13,10 +13,17 @@ let editor: Staff
 let reviewer: Staff
 let admin: Staff
 
-const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
+const PIXEL = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+)
 
 function createMedia(alt: string) {
-  return payload.create({ collection: 'media', data: { alt }, file: { data: PIXEL, mimetype: 'image/png', name: `${slugify(alt)}.png`, size: PIXEL.length } })
+  return payload.create({
+    collection: 'media',
+    data: { alt },
+    file: { data: PIXEL, mimetype: 'image/png', name: `${slugify(alt)}.png`, size: PIXEL.length },
+  })
 }
 
 async function lockOf(conceptId: number) {
@@ -43,13 +50,18 @@ describe('live categories and media', () => {
     const created = await rest('POST', 'categories', { body: { name, slug: slugify(name) }, token: editor.token })
     expect(created.status).toBe(201)
     const category = await createCategory(payload)
-    const rename = await rest('PATCH', `categories/${category.id}`, { body: { name: 'Renamed by an editor' }, token: editor.token })
+    const rename = await rest('PATCH', `categories/${category.id}`, {
+      body: { name: 'Renamed by an editor' },
+      token: editor.token,
+    })
     expect(rename.status).toBe(403)
     expect((await rest('DELETE', `categories/${category.id}`, { token: editor.token })).status).toBe(403)
     expect((await rest('GET', `categories/${category.id}`)).json.name).toBe(category.name)
 
     const image = await createMedia(unique('A diagram'))
-    expect((await rest('PATCH', `media/${image.id}`, { body: { alt: 'Misleading words' }, token: editor.token })).status).toBe(403)
+    expect(
+      (await rest('PATCH', `media/${image.id}`, { body: { alt: 'Misleading words' }, token: editor.token })).status,
+    ).toBe(403)
     expect((await rest('DELETE', `media/${image.id}`, { token: editor.token })).status).toBe(403)
     expect((await rest('GET', `media/${image.id}`)).json.alt).toBe(image.alt)
   })
@@ -58,11 +70,16 @@ describe('live categories and media', () => {
     for (const person of [reviewer, admin]) {
       const category = await createCategory(payload)
       const renamed = unique('Renamed')
-      expect((await rest('PATCH', `categories/${category.id}`, { body: { name: renamed }, token: person.token })).status).toBe(200)
+      expect(
+        (await rest('PATCH', `categories/${category.id}`, { body: { name: renamed }, token: person.token })).status,
+      ).toBe(200)
       expect((await rest('GET', `categories/${category.id}`)).json.name).toBe(renamed)
       expect((await rest('DELETE', `categories/${category.id}`, { token: person.token })).status).toBe(200)
       const image = await createMedia(unique('A chart'))
-      expect((await rest('PATCH', `media/${image.id}`, { body: { alt: 'A clearer description' }, token: person.token })).status).toBe(200)
+      expect(
+        (await rest('PATCH', `media/${image.id}`, { body: { alt: 'A clearer description' }, token: person.token }))
+          .status,
+      ).toBe(200)
       expect((await rest('DELETE', `media/${image.id}`, { token: person.token })).status).toBe(200)
     }
   })
@@ -98,7 +115,10 @@ describe('document locks', () => {
       token: editor.token,
     })
     expect(lockOwner(await lockOf(target.id))).toBe(editor.id)
-    await rest('PATCH', `payload-locked-documents/${lock.id}`, { body: { user: { relationTo: 'users', value: admin.id } }, token: reviewer.token })
+    await rest('PATCH', `payload-locked-documents/${lock.id}`, {
+      body: { user: { relationTo: 'users', value: admin.id } },
+      token: reviewer.token,
+    })
     expect(lockOwner(await lockOf(concept.id))).toBe(reviewer.id)
   })
 
@@ -108,14 +128,19 @@ describe('document locks', () => {
     const byEditor = await rest('DELETE', `payload-locked-documents/${lock.id}`, { token: editor.token })
     expect(byEditor.status).toBeGreaterThanOrEqual(400)
     expect(lockOwner(await lockOf(concept.id))).toBe(reviewer.id)
-    const blocked = await rest('PATCH', `concepts/${concept.id}?draft=true`, { body: { summary: 'Overwritten.' }, token: editor.token })
+    const blocked = await rest('PATCH', `concepts/${concept.id}?draft=true`, {
+      body: { summary: 'Overwritten.' },
+      token: editor.token,
+    })
     expect(blocked.status).toBe(423)
 
     expect((await rest('DELETE', `payload-locked-documents/${lock.id}`, { token: reviewer.token })).status).toBe(200)
     expect(await lockOf(concept.id)).toBeUndefined()
 
     const other = await conceptLockedBy(editor)
-    expect((await rest('DELETE', `payload-locked-documents/${(await lockOf(other.id)).id}`, { token: admin.token })).status).toBe(200)
+    expect(
+      (await rest('DELETE', `payload-locked-documents/${(await lockOf(other.id)).id}`, { token: admin.token })).status,
+    ).toBe(200)
     expect(await lockOf(other.id)).toBeUndefined()
   })
 })
@@ -126,14 +151,24 @@ describe('locked-out accounts', () => {
     for (let attempt = 0; attempt < 6; attempt += 1) {
       await rest('POST', 'users/login', { body: { email: person.email, password: 'wrong password' } })
     }
-    const lockedOut = await rest('POST', 'users/login', { body: { email: person.email, password: 'correct horse battery staple' } })
+    const lockedOut = await rest('POST', 'users/login', {
+      body: { email: person.email, password: 'correct horse battery staple' },
+    })
     expect(lockedOut.status).toBe(401)
     for (const other of [editor, reviewer]) {
-      expect((await rest('POST', 'users/unlock', { body: { email: person.email }, token: other.token })).status).toBe(403)
+      expect((await rest('POST', 'users/unlock', { body: { email: person.email }, token: other.token })).status).toBe(
+        403,
+      )
     }
-    expect((await rest('POST', 'users/login', { body: { email: person.email, password: 'correct horse battery staple' } })).status).toBe(401)
+    expect(
+      (await rest('POST', 'users/login', { body: { email: person.email, password: 'correct horse battery staple' } }))
+        .status,
+    ).toBe(401)
     expect((await rest('POST', 'users/unlock', { body: { email: person.email }, token: admin.token })).status).toBe(200)
-    expect((await rest('POST', 'users/login', { body: { email: person.email, password: 'correct horse battery staple' } })).status).toBe(200)
+    expect(
+      (await rest('POST', 'users/login', { body: { email: person.email, password: 'correct horse battery staple' } }))
+        .status,
+    ).toBe(200)
   })
 })
 

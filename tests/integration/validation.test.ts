@@ -46,7 +46,9 @@ beforeAll(async () => {
   existing = await createConcept(payload, category)
   // Published writes, so every rule is checked: an admin may publish directly.
   const admin = await createUser(payload, ['admin'])
-  token = (await payload.login({ collection: 'users', data: { email: admin.email, password: 'correct horse battery staple' } })).token!
+  token = (
+    await payload.login({ collection: 'users', data: { email: admin.email, password: 'correct horse battery staple' } })
+  ).token!
 })
 
 describe('creating a concept with bad input', () => {

@@ -10,7 +10,11 @@ describe('conceptChangeTags', () => {
   })
 
   it('expires the old address too when the slug changes', () => {
-    expect(conceptChangeTags(published('rag'), published('retrieval'))).toEqual(['concepts', 'concept:rag', 'concept:retrieval'])
+    expect(conceptChangeTags(published('rag'), published('retrieval'))).toEqual([
+      'concepts',
+      'concept:rag',
+      'concept:retrieval',
+    ])
   })
 
   it('expires everything on unpublish', () => {

@@ -5,7 +5,9 @@ const categories = ['foundations', 'building-with-llms']
 
 describe('parseConceptFilters', () => {
   it('keeps known category, difficulty and sort values', () => {
-    expect(parseConceptFilters({ category: 'foundations', difficulty: 'advanced', sort: 'updated' }, categories)).toEqual({
+    expect(
+      parseConceptFilters({ category: 'foundations', difficulty: 'advanced', sort: 'updated' }, categories),
+    ).toEqual({
       category: 'foundations',
       difficulty: 'advanced',
       sort: 'updated',
@@ -27,7 +29,12 @@ describe('parseConceptFilters', () => {
 
 describe('groupByInitial', () => {
   it('groups by first letter from A to Z, with digits and symbols last', () => {
-    const groups = groupByInitial([{ title: 'Transformer' }, { title: '3D models' }, { title: 'AI Agent' }, { title: 'attention' }])
+    const groups = groupByInitial([
+      { title: 'Transformer' },
+      { title: '3D models' },
+      { title: 'AI Agent' },
+      { title: 'attention' },
+    ])
     expect(groups.map(([letter, items]) => [letter, items.length])).toEqual([
       ['A', 2],
       ['T', 1],

@@ -4,7 +4,9 @@ import { wordDiff } from '@/review/compare/wordDiff'
 import { richText } from '@/seed/richText'
 
 const marked = (parts: ReturnType<typeof wordDiff>) =>
-  parts.map(({ change, text }) => (change === 'added' ? `[+${text}]` : change === 'removed' ? `[-${text}]` : text)).join('')
+  parts
+    .map(({ change, text }) => (change === 'added' ? `[+${text}]` : change === 'removed' ? `[-${text}]` : text))
+    .join('')
 
 describe('a word diff', () => {
   it('marks only the words an edit added and removed', () => {
@@ -22,8 +24,18 @@ describe('a word diff', () => {
     const before = 'a b c d e f g'
     const after = 'a x c d y f g z'
     const parts = wordDiff(before, after)
-    expect(parts.filter((part) => part.change !== 'added').map((part) => part.text).join('')).toBe(before)
-    expect(parts.filter((part) => part.change !== 'removed').map((part) => part.text).join('')).toBe(after)
+    expect(
+      parts
+        .filter((part) => part.change !== 'added')
+        .map((part) => part.text)
+        .join(''),
+    ).toBe(before)
+    expect(
+      parts
+        .filter((part) => part.change !== 'removed')
+        .map((part) => part.text)
+        .join(''),
+    ).toBe(after)
   })
 })
 

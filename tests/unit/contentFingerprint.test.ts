@@ -26,7 +26,9 @@ describe('the content fingerprint', () => {
       review: { state: 'draft' },
       category: { id: 3, name: 'Basics', updatedAt: '2026-01-01T00:00:00.000Z' },
       subtitle: '',
-      body: { root: { type: 'root', children: [{ type: 'paragraph', text: 'Hello', direction: null, textFormat: 0 }] } },
+      body: {
+        root: { type: 'root', children: [{ type: 'paragraph', text: 'Hello', direction: null, textFormat: 0 }] },
+      },
     }
     expect(contentFingerprint(same)).toBe(contentFingerprint(doc))
   })

@@ -47,7 +47,8 @@ function costOf(query: string, variables?: Record<string, unknown>) {
 /** `related { related { … { id } } }`, `levels` deep. */
 const relatedChain = (levels: number, leaf = 'id') => `${'related { '.repeat(levels)}${leaf}${' }'.repeat(levels)}`
 
-const readmeQuery = '{ Concepts(where: { difficulty: { equals: beginner } }) { docs { title slug readingTime category { name } } } }'
+const readmeQuery =
+  '{ Concepts(where: { difficulty: { equals: beginner } }) { docs { title slug readingTime category { name } } } }'
 
 describe('the depth limit', () => {
   it('refuses the 20-level related chain, saying how deep it goes', () => {
@@ -85,8 +86,11 @@ describe('the depth limit', () => {
   })
 
   it('names the kind of operation and leaves introspection alone', () => {
-    expect(errors('mutation { __typename }', [depthLimit(0)])[0]).toMatch(/^This mutation nests 1 level deep; at most 0 are allowed/)
-    const introspection = '{ __schema { types { fields { type { ofType { ofType { ofType { ofType { name } } } } } } } } }'
+    expect(errors('mutation { __typename }', [depthLimit(0)])[0]).toMatch(
+      /^This mutation nests 1 level deep; at most 0 are allowed/,
+    )
+    const introspection =
+      '{ __schema { types { fields { type { ofType { ofType { ofType { ofType { name } } } } } } } } }'
     expect(errors(introspection, [depthLimit(2)])).toEqual([])
   })
 })
@@ -138,7 +142,8 @@ describe('the fan-out cost', () => {
   })
 
   it('multiplies through join fields', () => {
-    const query = '{ Concepts(limit: 50) { docs { faqs(limit: 20) { docs { question concept { related { id } } } } } } }'
+    const query =
+      '{ Concepts(limit: 50) { docs { faqs(limit: 20) { docs { question concept { related { id } } } } } } }'
     // Concepts, docs, 50 × (faqs, docs, 20 × (question, concept, related, 10 × id))
     expect(costOf(query)).toBe(2 + 50 * (2 + 20 * (3 + 10)))
   })
@@ -180,14 +185,21 @@ describe('both limits together', () => {
   it('are what graphqlValidationRules gives Payload, reading the request’s variables', () => {
     const query = `query List($n: Int) { Concepts(limit: $n) { docs { ${relatedChain(20)} } } }`
     const document = parse(query)
-    const refused = validate(schema, document, [...specifiedRules, ...graphqlValidationRules({ schema, document, variableValues: { n: 100 } })])
+    const refused = validate(schema, document, [
+      ...specifiedRules,
+      ...graphqlValidationRules({ schema, document, variableValues: { n: 100 } }),
+    ])
     expect(refused.map((error) => error.message)).toEqual([
       'This query nests 23 levels deep; at most 10 are allowed. Ask for fewer nested relationships.',
       'This query could return more than 1,000,000,000,000,000 values; at most 20,000 are allowed. Lower "limit" or nest fewer lists.',
     ])
     const readme = parse(readmeQuery)
-    expect(validate(schema, readme, [...specifiedRules, ...graphqlValidationRules({ schema, document: readme })])).toEqual([])
+    expect(
+      validate(schema, readme, [...specifiedRules, ...graphqlValidationRules({ schema, document: readme })]),
+    ).toEqual([])
     const small = parse(`query List($n: Int) { Concepts(limit: $n) { docs { ${relatedChain(2)} } } }`)
-    expect(validate(schema, small, graphqlValidationRules({ schema, document: small, variableValues: { n: 100 } }))).toEqual([])
+    expect(
+      validate(schema, small, graphqlValidationRules({ schema, document: small, variableValues: { n: 100 } })),
+    ).toEqual([])
   })
 })

@@ -46,7 +46,9 @@ describe('recent lists', () => {
 
 describe('startHerePaths', () => {
   it('goes from beginner to advanced, alphabetically within a level', () => {
-    expect(startHerePaths(concepts, 2).map(({ difficulty, concepts: path }) => [difficulty, path.map((c) => c.title)])).toEqual([
+    expect(
+      startHerePaths(concepts, 2).map(({ difficulty, concepts: path }) => [difficulty, path.map((c) => c.title)]),
+    ).toEqual([
       ['beginner', ['Hallucination']],
       ['intermediate', ['Embeddings', 'Transformer']],
       ['advanced', ['Attention']],

@@ -8,7 +8,16 @@ describe('where "Exit preview" may return to', () => {
   })
 
   it('refuses anything that could leave the admin or the site', () => {
-    for (const path of ['//evil.example', '/admin//evil.example', 'https://evil.example/admin', '/admin/../concepts', '/concepts/rag', '/administrator', null, '']) {
+    for (const path of [
+      '//evil.example',
+      '/admin//evil.example',
+      'https://evil.example/admin',
+      '/admin/../concepts',
+      '/concepts/rag',
+      '/administrator',
+      null,
+      '',
+    ]) {
       expect(adminReturnPath(path)).toBeNull()
     }
   })

@@ -14,7 +14,8 @@ const complete: ReadinessFacts = {
   unpublishedLinks: [],
 }
 
-const missing = (facts: Partial<ReadinessFacts>) => missingItems(conceptChecklist({ ...complete, ...facts })).map((item) => item.label)
+const missing = (facts: Partial<ReadinessFacts>) =>
+  missingItems(conceptChecklist({ ...complete, ...facts })).map((item) => item.label)
 
 describe('the publish-readiness checklist', () => {
   it('passes a complete concept', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { Role } from '@/access/roles'
-import { decideMove, REVIEW_STATES, type MoveRequest, type ReviewMove, type ReviewState } from '@/review/rules/transitions'
+import {
+  decideMove,
+  REVIEW_STATES,
+  type MoveRequest,
+  type ReviewMove,
+  type ReviewState,
+} from '@/review/rules/transitions'
 
 const actor = (roles: Role[], isAuthor = false) => ({ roles, isAuthor })
 const editor = actor(['editor'], true)
@@ -33,14 +39,20 @@ describe('the review transition table', () => {
   it('lets only someone other than the author, with the reviewer or admin role, approve work in review', () => {
     expect(next(decide('in_review', 'approve', reviewer))).toBe('approved')
     expect(next(decide('in_review', 'approve', actor(['editor'])))).toMatch(/Only reviewers and admins approve/)
-    expect(next(decide('in_review', 'approve', actor(['editor', 'reviewer'], true)))).toMatch(/Nobody approves their own change/)
+    expect(next(decide('in_review', 'approve', actor(['editor', 'reviewer'], true)))).toMatch(
+      /Nobody approves their own change/,
+    )
     for (const state of ['draft', 'changes_requested', 'approved', 'published'] as const) {
       expect(next(decide(state, 'approve'))).toMatch(/Only work submitted for review/)
     }
   })
 
   it('lets an admin approve their own change, marked as an override', () => {
-    expect(decide('in_review', 'approve', actor(['admin'], true))).toEqual({ allowed: true, next: 'approved', override: true })
+    expect(decide('in_review', 'approve', actor(['admin'], true))).toEqual({
+      allowed: true,
+      next: 'approved',
+      override: true,
+    })
     expect(decide('in_review', 'approve', admin)).toEqual({ allowed: true, next: 'approved', override: false })
   })
 
@@ -53,7 +65,9 @@ describe('the review transition table', () => {
 
   it('publishes only the approved version, by a reviewer', () => {
     expect(decide('approved', 'publish')).toEqual({ allowed: true, next: 'published', override: false })
-    expect(next(decide('approved', 'publish', reviewer, { matchesApproval: false }))).toMatch(/changed after it was approved/)
+    expect(next(decide('approved', 'publish', reviewer, { matchesApproval: false }))).toMatch(
+      /changed after it was approved/,
+    )
     expect(next(decide('approved', 'publish', actor(['editor'])))).toMatch(/Only reviewers and admins publish/)
     for (const state of ['draft', 'in_review', 'changes_requested', 'published'] as const) {
       expect(next(decide(state, 'publish'))).toMatch(/Only approved work can be published/)
@@ -65,7 +79,9 @@ describe('the review transition table', () => {
   })
 
   it('keeps unpublishing and deleting live content to reviewers and admins', () => {
-    expect(next(decide('published', 'unpublish', editor, { isLive: true }))).toMatch(/Only reviewers and admins unpublish/)
+    expect(next(decide('published', 'unpublish', editor, { isLive: true }))).toMatch(
+      /Only reviewers and admins unpublish/,
+    )
     expect(next(decide('published', 'unpublish', reviewer, { isLive: true }))).toBe('draft')
     expect(next(decide('published', 'delete', editor, { isLive: true }))).toMatch(/delete published content/)
     expect(decide('published', 'delete', reviewer, { isLive: true }).allowed).toBe(true)

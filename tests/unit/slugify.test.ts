@@ -16,9 +16,12 @@ describe('validateSlug', () => {
     expect(validateSlug('foundation-model')).toBe(true)
   })
 
-  it.each(['Foundation-Model', 'two--hyphens', '-leading', 'with space', 'ümlaut'])('refuses %s with a message', (slug) => {
-    expect(validateSlug(slug)).toMatch(/lowercase letters/)
-  })
+  it.each(['Foundation-Model', 'two--hyphens', '-leading', 'with space', 'ümlaut'])(
+    'refuses %s with a message',
+    (slug) => {
+      expect(validateSlug(slug)).toMatch(/lowercase letters/)
+    },
+  )
 
   it('requires a value', () => {
     expect(validateSlug('')).toBe('A slug is required.')

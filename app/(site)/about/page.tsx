@@ -26,8 +26,9 @@ export default function AboutPage() {
       </p>
       <h2>Where to begin</h2>
       <p>
-        New to the field? Start with the beginner concepts in the <Link href={conceptsAtDifficulty('beginner')}>index</Link>,
-        or browse by <Link href={CATEGORIES_PATH}>category</Link>. For practical stories, see the{' '}
+        New to the field? Start with the beginner concepts in the{' '}
+        <Link href={conceptsAtDifficulty('beginner')}>index</Link>, or browse by{' '}
+        <Link href={CATEGORIES_PATH}>category</Link>. For practical stories, see the{' '}
         <Link href={USE_CASES_PATH}>use cases</Link>.
       </p>
     </article>

@@ -12,7 +12,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function ConceptsPage({ searchParams }: Props) {
   const categories = await cachedCategories()
-  const filters = parseConceptFilters(await searchParams, categories.map((category) => category.slug))
+  const filters = parseConceptFilters(
+    await searchParams,
+    categories.map((category) => category.slug),
+  )
   const concepts = await cachedConceptList(filters)
   const applied = [
     categories.find((category) => category.slug === filters.category)?.name,
@@ -24,7 +27,8 @@ export default async function ConceptsPage({ searchParams }: Props) {
       <ConceptFilterForm filters={filters} categories={categories} />
       <p className="meta" role="status">
         {concepts.length} {concepts.length === 1 ? 'concept' : 'concepts'}
-        {applied.length ? ` · ${applied.join(' · ')}` : ''} · sorted by {filters.sort === 'updated' ? 'last updated' : 'name'}
+        {applied.length ? ` · ${applied.join(' · ')}` : ''} · sorted by{' '}
+        {filters.sort === 'updated' ? 'last updated' : 'name'}
       </p>
       {concepts.length === 0 ? (
         <EmptyResults />

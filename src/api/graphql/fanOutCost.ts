@@ -1,5 +1,14 @@
 // Refuses GraphQL operations whose lists within lists could make the response too large.
-import { getNamedType, getNullableType, GraphQLError, isCompositeType, isInterfaceType, isListType, isObjectType, Kind } from 'graphql'
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  isCompositeType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Kind,
+} from 'graphql'
 import type {
   ArgumentNode,
   ASTVisitor,
@@ -45,7 +54,8 @@ export function fanOutCost(options: FanOutCostOptions): ValidationRule {
     OperationDefinition(operation: OperationDefinitionNode) {
       const cost = operationCost(context, operation, options)
       if (cost <= options.maxCost) return
-      const amount = cost < REPORTABLE ? `about ${numberFormat.format(cost)}` : `more than ${numberFormat.format(REPORTABLE)}`
+      const amount =
+        cost < REPORTABLE ? `about ${numberFormat.format(cost)}` : `more than ${numberFormat.format(REPORTABLE)}`
       context.reportError(
         new GraphQLError(
           `This ${operation.operation} could return ${amount} values; at most ${numberFormat.format(options.maxCost)} are allowed. Lower "limit" or nest fewer lists.`,
@@ -56,7 +66,11 @@ export function fanOutCost(options: FanOutCostOptions): ValidationRule {
   })
 }
 
-function operationCost(context: ValidationContext, operation: OperationDefinitionNode, options: FanOutCostOptions): number {
+function operationCost(
+  context: ValidationContext,
+  operation: OperationDefinitionNode,
+  options: FanOutCostOptions,
+): number {
   const schema = context.getSchema()
   const rootType = schema.getRootType(operation.operation)
   if (!rootType) return 0
@@ -90,7 +104,8 @@ function operationCost(context: ValidationContext, operation: OperationDefinitio
     const paginated = definition.args.some((argument) => argument.name === 'pagination')
     if (paginated && argumentValue(field, 'pagination') === false) return maxListSize
     const limit = argumentValue(field, 'limit')
-    if (typeof limit !== 'number' || !Number.isFinite(limit)) return paginated ? Math.min(defaultLimit, maxListSize) : maxListSize
+    if (typeof limit !== 'number' || !Number.isFinite(limit))
+      return paginated ? Math.min(defaultLimit, maxListSize) : maxListSize
     return limit > 0 ? Math.min(Math.ceil(limit), maxListSize) : maxListSize
   }
 
@@ -99,7 +114,11 @@ function operationCost(context: ValidationContext, operation: OperationDefinitio
   const fragmentCosts = new Map<string, number>()
   const pricing = new Set<string>()
 
-  const selectionCost = (selectionSet: SelectionSetNode, parentType: GraphQLCompositeType, pending: number | undefined): number => {
+  const selectionCost = (
+    selectionSet: SelectionSetNode,
+    parentType: GraphQLCompositeType,
+    pending: number | undefined,
+  ): number => {
     let total = 0
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
@@ -118,7 +137,8 @@ function operationCost(context: ValidationContext, operation: OperationDefinitio
     const name = field.name.value
     if (name === '__typename') return 1
     if (name.startsWith('__')) return 0 // introspection: bounded by the schema
-    const definition = isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[name] : undefined
+    const definition =
+      isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[name] : undefined
     if (!definition || !field.selectionSet) return 1
     const childType = getNamedType(definition.type)
     if (!isCompositeType(childType)) return 1

@@ -29,7 +29,8 @@ export function ConceptHeader({ concept }: { concept: ConceptPage }) {
       {concept.reviewedBy && concept.reviewedAt ? (
         <p className="meta reviewed">
           <span>
-            Reviewed by {concept.reviewedBy} on <time dateTime={concept.reviewedAt}>{formatDate(concept.reviewedAt)}</time>
+            Reviewed by {concept.reviewedBy} on{' '}
+            <time dateTime={concept.reviewedAt}>{formatDate(concept.reviewedAt)}</time>
           </span>
         </p>
       ) : null}

@@ -11,7 +11,9 @@ type ReaderFind<TSlug extends CollectionSlug, TSelect extends SelectType> = Omit
   'overrideAccess' | 'draft' | 'pagination' | 'page' | 'user' | 'req'
 >
 
-export async function findAsReader<TSlug extends CollectionSlug, TSelect extends SelectType>(options: ReaderFind<TSlug, TSelect>) {
+export async function findAsReader<TSlug extends CollectionSlug, TSelect extends SelectType>(
+  options: ReaderFind<TSlug, TSelect>,
+) {
   const payload = await payloadClient()
   return payload.find({
     ...options,

@@ -2,7 +2,13 @@
 // added and removed marked inline.
 import type { DocumentComparison } from '@/review/compare/reviewComparison'
 
-export function ContentChanges({ comparison, headingLevel }: { comparison: DocumentComparison; headingLevel: 'h2' | 'h3' }) {
+export function ContentChanges({
+  comparison,
+  headingLevel,
+}: {
+  comparison: DocumentComparison
+  headingLevel: 'h2' | 'h3'
+}) {
   const Heading = headingLevel
   if (comparison.changes.length === 0) {
     return <p className="gw-review__note">No changes to its content against the published version.</p>

@@ -29,7 +29,17 @@ function SortHeader({ column, sort }: { column: Column; sort: QueueSort }) {
   )
 }
 
-export function QueueTable({ items, caption, adminRoute, sort }: { items: QueueItem[]; caption: string; adminRoute: string; sort: QueueSort }) {
+export function QueueTable({
+  items,
+  caption,
+  adminRoute,
+  sort,
+}: {
+  items: QueueItem[]
+  caption: string
+  adminRoute: string
+  sort: QueueSort
+}) {
   return (
     <div className="table">
       <table>
@@ -60,7 +70,13 @@ export function QueueTable({ items, caption, adminRoute, sort }: { items: QueueI
               <td>
                 <RelativeTime iso={item.submittedAt} />
               </td>
-              <td>{item.isNew ? `New ${item.label}` : item.changed.length > 0 ? item.changed.join(', ') : 'No content change'}</td>
+              <td>
+                {item.isNew
+                  ? `New ${item.label}`
+                  : item.changed.length > 0
+                    ? item.changed.join(', ')
+                    : 'No content change'}
+              </td>
             </tr>
           ))}
         </tbody>

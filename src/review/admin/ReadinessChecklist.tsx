@@ -4,7 +4,9 @@ export function ReadinessChecklist({ items }: { items: ChecklistItem[] }) {
   const missing = items.filter((item) => !item.done).length
   return (
     <div className="gw-review__checklist">
-      <p className="gw-review__subheading">{missing === 0 ? 'Checklist complete' : `Before review: ${missing} to do`}</p>
+      <p className="gw-review__subheading">
+        {missing === 0 ? 'Checklist complete' : `Before review: ${missing} to do`}
+      </p>
       <ul aria-label="Publish readiness">
         {items.map((item) => (
           <li key={item.id} data-done={item.done}>

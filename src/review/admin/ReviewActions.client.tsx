@@ -36,7 +36,9 @@ export function ReviewActions({ collection, id, status, onChange, blockedReason 
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ action, comment }),
     }).catch(() => null)
-    const body = response ? ((await response.json().catch(() => ({}))) as ReviewStatus & { errors?: { message: string }[] }) : null
+    const body = response
+      ? ((await response.json().catch(() => ({}))) as ReviewStatus & { errors?: { message: string }[] })
+      : null
     setBusy(false)
     if (!response?.ok || !body) {
       toast.error(body?.errors?.[0]?.message ?? 'That did not reach the server: check your connection and try again.')

@@ -14,7 +14,6 @@ import { ReadinessChecklist } from './ReadinessChecklist'
 import './review.css'
 import { adminEditPath, PREVIEWABLE, previewPath } from '@/routes'
 
-
 /** The checklist for the values in the form, rechecked as they change and when a drawer saves a companion. */
 function useLiveChecklist(enabled: boolean, apiBase: string, id: number | string | undefined, companionSaved: unknown) {
   const [fields] = useAllFormFields()
@@ -86,7 +85,9 @@ export function ReviewPanel() {
       {status && (
         <p className="gw-review__state" data-state={status.state}>
           {status.stateLabel}
-          {status.isLive && status.state !== 'published' ? ' · the published version stays live until this is published' : ''}
+          {status.isLive && status.state !== 'published'
+            ? ' · the published version stays live until this is published'
+            : ''}
         </p>
       )}
       {status?.submittedBy && status.state !== 'published' && (
@@ -95,11 +96,15 @@ export function ReviewPanel() {
           {status.submittedAt ? ` on ${new Date(status.submittedAt).toLocaleString()}` : ''}
         </p>
       )}
-      {status?.approvedBy && status.state === 'approved' && <p className="gw-review__note">Approved by {status.approvedBy}</p>}
+      {status?.approvedBy && status.state === 'approved' && (
+        <p className="gw-review__note">Approved by {status.approvedBy}</p>
+      )}
       {(checklist ?? status?.checklist) && <ReadinessChecklist items={(checklist ?? status?.checklist)!} />}
       {status && <Companions companions={status.companions} />}
       {collectionSlug !== 'concepts' && (
-        <p className="gw-review__note">Submitting its concept takes this into the same review; it can also be submitted on its own.</p>
+        <p className="gw-review__note">
+          Submitting its concept takes this into the same review; it can also be submitted on its own.
+        </p>
       )}
       {status && (
         <ReviewActions

@@ -16,20 +16,20 @@ export async function ReviewQueueView({ initPageResult, params, searchParams }: 
   const adminRoute = req.payload.config.routes.admin
   return (
     <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams} className="gw-queue">
-        <h1>Review queue</h1>
-        <p className="gw-review__note">Open a document to read its changes beside the published version and decide.</p>
-        <h2>Awaiting review ({waiting.length})</h2>
-        {waiting.length === 0 ? (
-          <p>Nothing is waiting for review.</p>
-        ) : (
-          <QueueTable items={waiting} caption="Work waiting for review" adminRoute={adminRoute} sort={sort} />
-        )}
-        <h2>Approved, ready to publish ({approved.length})</h2>
-        {approved.length === 0 ? (
-          <p>Nothing approved is waiting to be published.</p>
-        ) : (
-          <QueueTable items={approved} caption="Approved work not yet published" adminRoute={adminRoute} sort={sort} />
-        )}
+      <h1>Review queue</h1>
+      <p className="gw-review__note">Open a document to read its changes beside the published version and decide.</p>
+      <h2>Awaiting review ({waiting.length})</h2>
+      {waiting.length === 0 ? (
+        <p>Nothing is waiting for review.</p>
+      ) : (
+        <QueueTable items={waiting} caption="Work waiting for review" adminRoute={adminRoute} sort={sort} />
+      )}
+      <h2>Approved, ready to publish ({approved.length})</h2>
+      {approved.length === 0 ? (
+        <p>Nothing approved is waiting to be published.</p>
+      ) : (
+        <QueueTable items={approved} caption="Approved work not yet published" adminRoute={adminRoute} sort={sort} />
+      )}
     </AdminPage>
   )
 }

@@ -12,7 +12,9 @@ export function ReviewStateStatus() {
     <div className="status gw-status" data-state={status.state}>
       <span className="status__label">Status: </span>
       <span className="status__value">{status.stateLabel}</span>
-      {status.isLive && status.state !== 'published' && <span className="gw-status__live"> · the published version stays live</span>}
+      {status.isLive && status.state !== 'published' && (
+        <span className="gw-status__live"> · the published version stays live</span>
+      )}
     </div>
   )
 }

@@ -25,12 +25,15 @@ function nullIfNotFound(error: unknown): null {
   throw error
 }
 
-const pillStyle = (state: DocumentComparison['state']) => (state === 'approved' || state === 'published' ? 'success' : state === 'changes_requested' ? 'warning' : 'light')
+const pillStyle = (state: DocumentComparison['state']) =>
+  state === 'approved' || state === 'published' ? 'success' : state === 'changes_requested' ? 'warning' : 'light'
 
 function summaryLine(comparison: DocumentComparison): string {
   if (comparison.isNew) return `A new ${comparison.label}: everything below is new.`
   const count = comparison.changes.length
-  return count === 0 ? 'No content changes against the published version.' : `${count} field${count === 1 ? '' : 's'} changed against the published version.`
+  return count === 0
+    ? 'No content changes against the published version.'
+    : `${count} field${count === 1 ? '' : 's'} changed against the published version.`
 }
 
 function CompanionComparison({ companion, adminRoute }: { companion: DocumentComparison; adminRoute: string }) {
@@ -55,7 +58,8 @@ function NothingToReview({ adminRoute }: { adminRoute: string }) {
     <>
       <h1>Nothing to review here</h1>
       <p>
-        This document does not exist, or it is not one that goes through review. <a href={adminReviewQueuePath(adminRoute)}>Open the review queue</a>.
+        This document does not exist, or it is not one that goes through review.{' '}
+        <a href={adminReviewQueuePath(adminRoute)}>Open the review queue</a>.
       </p>
     </>
   )
@@ -65,7 +69,10 @@ export async function ReviewView({ initPageResult, params, searchParams }: Admin
   const { req } = initPageResult
   const target = reviewTarget((params as { segments?: string[] } | undefined)?.segments)
   const adminRoute = req.payload.config.routes.admin
-  const found = target && canEdit(req.user) ? await reviewComparison(req.payload, target.collection, target.id).catch(nullIfNotFound) : null
+  const found =
+    target && canEdit(req.user)
+      ? await reviewComparison(req.payload, target.collection, target.id).catch(nullIfNotFound)
+      : null
   return (
     <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams} className="gw-review-view">
       {!found ? (
@@ -85,7 +92,11 @@ export async function ReviewView({ initPageResult, params, searchParams }: Admin
             <section className="gw-review-view__companions" aria-labelledby="gw-companions-heading">
               <h2 id="gw-companions-heading">Reviewed and published with it</h2>
               {found.companions.map((companion) => (
-                <CompanionComparison key={`${companion.collection}-${companion.id}`} companion={companion} adminRoute={adminRoute} />
+                <CompanionComparison
+                  key={`${companion.collection}-${companion.id}`}
+                  companion={companion}
+                  adminRoute={adminRoute}
+                />
               ))}
             </section>
           )}

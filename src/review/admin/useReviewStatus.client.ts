@@ -57,7 +57,9 @@ export function useReviewStatus(collection: string | undefined, id: number | str
   const announce = useCallback(
     (next: ReviewStatus) => {
       if (!collection) return
-      window.dispatchEvent(new CustomEvent<StatusEventDetail>(STATUS_EVENT, { detail: { collection, id: String(id), status: next } }))
+      window.dispatchEvent(
+        new CustomEvent<StatusEventDetail>(STATUS_EVENT, { detail: { collection, id: String(id), status: next } }),
+      )
     },
     [collection, id],
   )

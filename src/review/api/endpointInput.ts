@@ -3,7 +3,8 @@ import { APIError, type PayloadRequest } from 'payload'
 
 export function documentId(req: PayloadRequest): number {
   const id = Number(req.routeParams?.id)
-  if (!Number.isInteger(id) || id <= 0) throw new APIError('The document id must be a positive whole number.', 400, null, true)
+  if (!Number.isInteger(id) || id <= 0)
+    throw new APIError('The document id must be a positive whole number.', 400, null, true)
   return id
 }
 

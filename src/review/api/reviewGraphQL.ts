@@ -24,12 +24,17 @@ export const reviewMutations: GraphQLExtension = (GraphQL) => ({
     args: {
       collection: {
         type: new GraphQL.GraphQLNonNull(
-          new GraphQL.GraphQLEnumType({ name: 'ReviewedCollection', values: enumValues(Object.keys(REVIEWED_COLLECTIONS)) }),
+          new GraphQL.GraphQLEnumType({
+            name: 'ReviewedCollection',
+            values: enumValues(Object.keys(REVIEWED_COLLECTIONS)),
+          }),
         ),
       },
       id: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLInt) },
       action: {
-        type: new GraphQL.GraphQLNonNull(new GraphQL.GraphQLEnumType({ name: 'ReviewActionName', values: enumValues(REVIEW_ACTIONS) })),
+        type: new GraphQL.GraphQLNonNull(
+          new GraphQL.GraphQLEnumType({ name: 'ReviewActionName', values: enumValues(REVIEW_ACTIONS) }),
+        ),
       },
       comment: { type: GraphQL.GraphQLString },
     },

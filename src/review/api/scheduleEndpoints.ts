@@ -16,7 +16,8 @@ function scheduleType(value: unknown): ScheduleType {
 
 function scheduledAt(value: unknown): Date {
   const at = typeof value === 'string' ? new Date(value) : undefined
-  if (!at || Number.isNaN(at.getTime())) throw new APIError('"at" must be a date and time, e.g. "2026-12-01T09:00:00Z".', 400, null, true)
+  if (!at || Number.isNaN(at.getTime()))
+    throw new APIError('"at" must be a date and time, e.g. "2026-12-01T09:00:00Z".', 400, null, true)
   return at
 }
 
@@ -38,7 +39,12 @@ export function scheduleEndpoints(collection: ReviewedCollection): Endpoint[] {
         const id = documentId(req)
         const body = await jsonBody(req)
         const type = scheduleType(body.type)
-        await scheduleReviewed(req.payload, { type, doc: { relationTo: collection.slug, value: id }, date: scheduledAt(body.at), user })
+        await scheduleReviewed(req.payload, {
+          type,
+          doc: { relationTo: collection.slug, value: id },
+          date: scheduledAt(body.at),
+          user,
+        })
         return Response.json({ schedules: await pendingSchedules(req.payload, collection.slug, id) }, { status: 201 })
       },
     },
@@ -48,7 +54,11 @@ export function scheduleEndpoints(collection: ReviewedCollection): Endpoint[] {
       handler: async (req) => {
         const user = reviewingStaff(req.user)
         const id = documentId(req)
-        await cancelSchedule(req.payload, { jobId: String(req.routeParams?.jobId), user, doc: { relationTo: collection.slug, value: id } })
+        await cancelSchedule(req.payload, {
+          jobId: String(req.routeParams?.jobId),
+          user,
+          doc: { relationTo: collection.slug, value: id },
+        })
         return Response.json({ schedules: await pendingSchedules(req.payload, collection.slug, id) })
       },
     },

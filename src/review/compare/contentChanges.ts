@@ -25,5 +25,9 @@ export function contentChanges(
   draft: Record<string, unknown>,
   published: Record<string, unknown> | null,
 ): FieldChange[] {
-  return changedTexts(collection, { draft, published }).map(({ name, label, before, after }) => ({ name, label, parts: wordDiff(before, after) }))
+  return changedTexts(collection, { draft, published }).map(({ name, label, before, after }) => ({
+    name,
+    label,
+    parts: wordDiff(before, after),
+  }))
 }

@@ -22,7 +22,11 @@ export type ReviewComparison = DocumentComparison & { companions: DocumentCompar
 
 type Doc = Record<string, unknown> & { _status?: string | null; review?: { state?: ReviewState | null } | null }
 
-export async function compareDocument(payload: Payload, collection: ReviewedCollection['slug'], id: number): Promise<DocumentComparison> {
+export async function compareDocument(
+  payload: Payload,
+  collection: ReviewedCollection['slug'],
+  id: number,
+): Promise<DocumentComparison> {
   const read = (draft: boolean) =>
     payload.findByID({ collection, id, draft, depth: 1, overrideAccess: true }) as Promise<unknown> as Promise<Doc>
   const [draft, main] = await Promise.all([read(true), read(false)])
@@ -41,12 +45,18 @@ export async function compareDocument(payload: Payload, collection: ReviewedColl
   }
 }
 
-export async function reviewComparison(payload: Payload, collection: ReviewedCollection, id: number): Promise<ReviewComparison> {
+export async function reviewComparison(
+  payload: Payload,
+  collection: ReviewedCollection,
+  id: number,
+): Promise<ReviewComparison> {
   const document = await compareDocument(payload, collection.slug, id)
   if (!collection.hasCompanions) return { ...document, companions: [] }
   const companions = await companionsOf(payload, id, PENDING_STATES)
   return {
     ...document,
-    companions: await Promise.all(companions.map((companion) => compareDocument(payload, companion.collection, companion.id))),
+    companions: await Promise.all(
+      companions.map((companion) => compareDocument(payload, companion.collection, companion.id)),
+    ),
   }
 }

@@ -11,7 +11,11 @@ type LexicalNode = { type?: string; children?: LexicalNode[]; text?: unknown }
 function richText(value: unknown): string {
   const root = (value as { root?: LexicalNode } | null | undefined)?.root
   return (root?.children ?? [])
-    .map((block) => (block.type === 'list' ? (block.children ?? []).map((item) => `• ${nodePlainText(item)}`).join('\n') : nodePlainText(block)))
+    .map((block) =>
+      block.type === 'list'
+        ? (block.children ?? []).map((item) => `• ${nodePlainText(item)}`).join('\n')
+        : nodePlainText(block),
+    )
     .filter(Boolean)
     .join('\n\n')
 }
@@ -33,7 +37,9 @@ function titles(value: unknown): string {
 
 /** Array rows (key traits, pitfalls) as "name: explanation", one per line. */
 const rows = (nameField: string) => (value: unknown) =>
-  (Array.isArray(value) ? (value as Record<string, unknown>[]) : []).map((row) => `${plain(row[nameField])}: ${plain(row.explanation)}`).join('\n')
+  (Array.isArray(value) ? (value as Record<string, unknown>[]) : [])
+    .map((row) => `${plain(row[nameField])}: ${plain(row.explanation)}`)
+    .join('\n')
 
 const field = (name: string, label: string, read: (value: unknown) => string = plain): ReviewedField => ({
   name,
@@ -56,7 +62,12 @@ export const REVIEWED_TEXT: Record<ReviewedCollection['slug'], ReviewedField[]> 
     field('aliases', 'Other names', (value) => (Array.isArray(value) ? value.join(', ') : '')),
     field('slug', 'Address (slug)'),
   ],
-  faqs: [field('question', 'Question'), field('answer', 'Answer', richText), field('concept', 'Concept', titles), field('order', 'Place on the page')],
+  faqs: [
+    field('question', 'Question'),
+    field('answer', 'Answer', richText),
+    field('concept', 'Concept', titles),
+    field('order', 'Place on the page'),
+  ],
   'use-cases': [
     field('title', 'Title'),
     field('organization', 'Organization'),

@@ -27,7 +27,9 @@ function diffMiddle(before: string[], after: string[], parts: TextPart[]) {
   for (let i = rows - 1; i >= 0; i--) {
     for (let j = cols - 1; j >= 0; j--) {
       common[i * width + j] =
-        before[i] === after[j] ? common[(i + 1) * width + j + 1] + 1 : Math.max(common[(i + 1) * width + j], common[i * width + j + 1])
+        before[i] === after[j]
+          ? common[(i + 1) * width + j + 1] + 1
+          : Math.max(common[(i + 1) * width + j], common[i * width + j + 1])
     }
   }
   let i = 0
@@ -53,7 +55,12 @@ export function wordDiff(before: string, after: string): TextPart[] {
   let start = 0
   while (start < old.length && start < next.length && old[start] === next[start]) start++
   let end = 0
-  while (end < old.length - start && end < next.length - start && old[old.length - 1 - end] === next[next.length - 1 - end]) end++
+  while (
+    end < old.length - start &&
+    end < next.length - start &&
+    old[old.length - 1 - end] === next[next.length - 1 - end]
+  )
+    end++
   const parts: TextPart[] = []
   pushPart(parts, 'same', old.slice(0, start).join(''))
   diffMiddle(old.slice(start, old.length - end), next.slice(start, next.length - end), parts)

@@ -42,9 +42,15 @@ function message(event: ReviewEvent, subject: Subject, actor: string): { subject
   const name = `${subject.label} “${subject.title}”${withCompanions(event)}`
   switch (event.move) {
     case 'submit':
-      return { subject: `Review requested: ${subject.title}`, text: `${actor} submitted the ${name} for review.\n\nReview it: ${link}\n` }
+      return {
+        subject: `Review requested: ${subject.title}`,
+        text: `${actor} submitted the ${name} for review.\n\nReview it: ${link}\n`,
+      }
     case 'approve':
-      return { subject: `Approved: ${subject.title}`, text: `${actor} approved your change to the ${name}.\n\nSee it: ${link}\n` }
+      return {
+        subject: `Approved: ${subject.title}`,
+        text: `${actor} approved your change to the ${name}.\n\nSee it: ${link}\n`,
+      }
     case 'request_changes':
       return {
         subject: `Changes requested: ${subject.title}`,
@@ -58,6 +64,7 @@ function message(event: ReviewEvent, subject: Subject, actor: string): { subject
 export async function notifyReviewEvent(req: PayloadRequest, event: ReviewEvent, subject: Subject): Promise<void> {
   const content = message(event, subject, req.user?.name ?? 'Someone')
   if (!content) return
-  const recipients = event.move === 'submit' ? await reviewerAddresses(req) : await authorAddress(req, event.submittedBy)
+  const recipients =
+    event.move === 'submit' ? await reviewerAddresses(req) : await authorAddress(req, event.submittedBy)
   await Promise.all(recipients.map((to) => req.payload.sendEmail({ to, ...content })))
 }

@@ -2,7 +2,14 @@
 // or publishing the concept makes the same move on every companion with an unreviewed
 // change, in the same transaction, so one change is one review and goes live as one piece.
 // Each companion's move passes its own review rules and is audited on its own.
-import { APIError, type CollectionAfterChangeHook, type Payload, type PayloadRequest, type RequestContext, type Where } from 'payload'
+import {
+  APIError,
+  type CollectionAfterChangeHook,
+  type Payload,
+  type PayloadRequest,
+  type RequestContext,
+  type Where,
+} from 'payload'
 import { peekReviewEvent, reviewMoveContext } from '@/review/context'
 import { REVIEWED_COLLECTIONS } from '@/review/reviewedCollections'
 import { REVIEW_ACTIONS, type ReviewMove, type ReviewState } from '@/review/rules/transitions'
@@ -64,7 +71,13 @@ function companionContext(move: ReviewMove, comment: string | undefined, concept
   return reviewMoveContext(action && { action, comment }, conceptTitle)
 }
 
-async function carry(req: PayloadRequest, companion: Companion, move: ReviewMove, comment: string | undefined, conceptTitle: string) {
+async function carry(
+  req: PayloadRequest,
+  companion: Companion,
+  move: ReviewMove,
+  comment: string | undefined,
+  conceptTitle: string,
+) {
   const label = REVIEWED_COLLECTIONS[companion.collection].label
   try {
     await req.payload.update({
@@ -78,9 +91,15 @@ async function carry(req: PayloadRequest, companion: Companion, move: ReviewMove
       context: companionContext(move, comment, conceptTitle),
     })
   } catch (error) {
-    // A rule or a validation refused it: say which companion, keeping the status. A failure (5xx) is no message for the user.
+    // A rule or a validation refused it: say which companion, keeping the status.
+    // A failure (5xx) is no message for the user.
     if (!(error instanceof APIError) || error.status >= 500) throw error
-    throw new APIError(`The ${label} “${companion.title}” goes with this concept and could not follow: ${error.message}`, error.status, null, true)
+    throw new APIError(
+      `The ${label} “${companion.title}” goes with this concept and could not follow: ${error.message}`,
+      error.status,
+      null,
+      true,
+    )
   }
 }
 

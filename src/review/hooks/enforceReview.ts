@@ -7,25 +7,53 @@ import {
   type CollectionBeforeChangeHook,
   type CollectionBeforeDeleteHook,
   type CollectionBeforeOperationHook,
+  type CollectionSlug,
   type PayloadRequest,
 } from 'payload'
 import type { ReviewRecord } from '@/review/reviewFields'
 import { contentFingerprint } from '@/review/rules/fingerprint'
 import { isDocumentLive } from '@/review/queries/liveDocument'
-import { companionOf, judgedDraftSave, peekReviewEvent, putReviewEvent, rememberDraftSave, requestedAction, type ReviewEvent } from '@/review/context'
-import { decideMove, type MoveDecision, type ReviewAction, type ReviewMove, type ReviewState } from '@/review/rules/transitions'
+import {
+  companionOf,
+  judgedDraftSave,
+  peekReviewEvent,
+  putReviewEvent,
+  rememberDraftSave,
+  requestedAction,
+  type ReviewEvent,
+} from '@/review/context'
+import {
+  decideMove,
+  type MoveDecision,
+  type ReviewAction,
+  type ReviewMove,
+  type ReviewState,
+} from '@/review/rules/transitions'
 import { relationId, relationIds } from '@/fields/relationId'
 import { savesDraftOnly } from '@/review/rules/savesDraftOnly'
 
-/** Remembers whether this write only saves a draft (as Payload will judge it): its hooks are not told. */
-export const judgeDraftSave: CollectionBeforeOperationHook = ({ args, operation, collection, req }) => {
-  if (operation === 'create' || operation === 'update' || operation === 'updateByID' || operation === 'restoreVersion') {
-    const { draft, data } = args as { draft?: boolean; data?: { _status?: unknown } }
-    const draftOnly = savesDraftOnly({ operation: operation === 'updateByID' ? 'update' : operation, draft: Boolean(draft), status: data?._status })
-    rememberDraftSave(req.context, collection.slug, draftOnly)
+/**
+ * Remembers whether this write only saves a draft (as Payload will judge it): its hooks are
+ * not told. Leaves the arguments as they are.
+ */
+export const judgeDraftSave =
+  <TSlug extends CollectionSlug>(): CollectionBeforeOperationHook<TSlug> =>
+  ({ args, operation, collection, req }) => {
+    if (
+      operation === 'create' ||
+      operation === 'update' ||
+      operation === 'updateByID' ||
+      operation === 'restoreVersion'
+    ) {
+      const { draft, data } = args as { draft?: boolean; data?: { _status?: unknown } }
+      const draftOnly = savesDraftOnly({
+        operation: operation === 'updateByID' ? 'update' : operation,
+        draft: Boolean(draft),
+        status: data?._status,
+      })
+      rememberDraftSave(req.context, collection.slug, draftOnly)
+    }
   }
-  return args
-}
 
 function refuseUnless(decision: MoveDecision): asserts decision is Extract<MoveDecision, { allowed: true }> {
   if (!decision.allowed) throw new APIError(decision.rule, 403, null, true)
@@ -33,7 +61,12 @@ function refuseUnless(decision: MoveDecision): asserts decision is Extract<MoveD
 
 function moveFor(
   data: Record<string, unknown>,
-  { isDraftSave, isLive, latestStatus, action }: { isDraftSave: boolean; isLive: boolean; latestStatus: unknown; action?: ReviewAction },
+  {
+    isDraftSave,
+    isLive,
+    latestStatus,
+    action,
+  }: { isDraftSave: boolean; isLive: boolean; latestStatus: unknown; action?: ReviewAction },
 ): ReviewMove {
   if (action) return action
   if (isDraftSave) return 'edit'
@@ -62,15 +95,31 @@ function nextRecord(
 async function reviewerName(req: PayloadRequest, record: ReviewRecord): Promise<string> {
   const approverId = relationId(record.approvedBy)
   if (!approverId || approverId === req.user?.id) return req.user?.name ?? ''
-  const approver = await req.payload.findByID({ collection: 'users', id: approverId, depth: 0, req, overrideAccess: true })
+  const approver = await req.payload.findByID({
+    collection: 'users',
+    id: approverId,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
   return approver.name
 }
 
-export const enforceReview: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, collection, context }) => {
+export const enforceReview: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  operation,
+  req,
+  collection,
+  context,
+}) => {
   const user = req.user
   const previous: ReviewRecord = originalDoc?.review ?? { state: 'draft' }
   // Writes without a user (seeding, migrations, jobs queued by the system) are trusted.
-  if (!user) return data._status === 'published' ? { ...data, review: { ...previous, ...data.review, state: 'published' } } : data
+  if (!user)
+    return data._status === 'published'
+      ? { ...data, review: { ...previous, ...data.review, state: 'published' } }
+      : data
   const state = previous.state ?? 'draft'
   const actionRequest = requestedAction(context)
   const isDraftSave = judgedDraftSave(context, collection.slug) === true
@@ -130,7 +179,12 @@ export const refuseUnreviewedDelete: CollectionBeforeDeleteHook = async ({ req, 
       actor: { roles: req.user.roles, isAuthor: false },
     }),
   )
-  putReviewEvent(req.context, collection.slug, { move: 'delete', from: isLive ? 'published' : 'draft', to: 'draft', override: false })
+  putReviewEvent(req.context, collection.slug, {
+    move: 'delete',
+    from: isLive ? 'published' : 'draft',
+    to: 'draft',
+    override: false,
+  })
 }
 
 /**
@@ -141,7 +195,12 @@ export const refuseUndecidedPublish: CollectionAfterChangeHook = ({ doc, req, co
   if (!req.user || doc._status !== 'published') return doc
   const event = peekReviewEvent(context, collection.slug)
   if (event?.move !== 'publish') {
-    throw new APIError('This save would publish the document: publishing needs approved work and a reviewer.', 403, null, true)
+    throw new APIError(
+      'This save would publish the document: publishing needs approved work and a reviewer.',
+      403,
+      null,
+      true,
+    )
   }
   return doc
 }

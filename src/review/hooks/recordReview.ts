@@ -30,7 +30,9 @@ export function recordReviewAfterChange({ slug, titleField, label }: ReviewedCol
         documentId: doc.id,
         title,
         version: await newestVersionId(req.payload, slug, doc.id, { req }),
-        comment: event.companionOf ? [`With the concept “${event.companionOf}”.`, event.comment].filter(Boolean).join(' ') : event.comment,
+        comment: event.companionOf
+          ? [`With the concept “${event.companionOf}”.`, event.comment].filter(Boolean).join(' ')
+          : event.comment,
         override: event.override,
       },
       req,

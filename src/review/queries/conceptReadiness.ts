@@ -64,7 +64,9 @@ async function unpublishedConcepts(payload: Payload, ids: number[]): Promise<str
     overrideAccess: true,
     select: { title: true, _status: true },
   })
-  const published = new Set(found.docs.filter((concept) => concept._status === 'published').map((concept) => concept.id))
+  const published = new Set(
+    found.docs.filter((concept) => concept._status === 'published').map((concept) => concept.id),
+  )
   const titles = new Map(found.docs.map((concept) => [concept.id, concept.title]))
   return unique.filter((id) => !published.has(id)).map((id) => titles.get(id) ?? `missing concept #${id}`)
 }

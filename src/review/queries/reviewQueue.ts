@@ -45,9 +45,7 @@ async function itemsIn(payload: Payload, collection: ReviewedCollection, states:
     collection: 'users',
     where: {
       id: {
-        in: drafts.docs
-          .map((doc) => relationId(doc.review?.submittedBy))
-          .filter((id) => id !== undefined),
+        in: drafts.docs.map((doc) => relationId(doc.review?.submittedBy)).filter((id) => id !== undefined),
       },
     },
     pagination: false,
@@ -78,11 +76,18 @@ async function itemsIn(payload: Payload, collection: ReviewedCollection, states:
 
 /** Documents in the given review states, oldest submission first. */
 export async function reviewQueue(payload: Payload, states: ReviewState[] = ['in_review']): Promise<QueueItem[]> {
-  const lists = await Promise.all(Object.values(REVIEWED_COLLECTIONS).map((collection) => itemsIn(payload, collection, states)))
+  const lists = await Promise.all(
+    Object.values(REVIEWED_COLLECTIONS).map((collection) => itemsIn(payload, collection, states)),
+  )
   return lists.flat().sort((a, b) => a.submittedAt.localeCompare(b.submittedAt))
 }
 
-export type ReviewCounts = { awaitingReview: number; approved: number; changesRequestedForMe: number; mineInReview: number }
+export type ReviewCounts = {
+  awaitingReview: number
+  approved: number
+  changesRequestedForMe: number
+  mineInReview: number
+}
 
 export async function reviewCounts(payload: Payload, user: Pick<User, 'id'>): Promise<ReviewCounts> {
   const items = await reviewQueue(payload, ['in_review', 'approved', 'changes_requested'])

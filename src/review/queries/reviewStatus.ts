@@ -8,7 +8,13 @@ import { isDocumentLive } from './liveDocument'
 import type { ReviewRecord } from '@/review/reviewFields'
 import { conceptChecklist, type ChecklistItem } from '@/review/rules/readiness'
 import type { ReviewedCollection } from '@/review/reviewedCollections'
-import { decideMove, REVIEW_ACTIONS, REVIEW_STATE_LABELS, type ReviewAction, type ReviewState } from '@/review/rules/transitions'
+import {
+  decideMove,
+  REVIEW_ACTIONS,
+  REVIEW_STATE_LABELS,
+  type ReviewAction,
+  type ReviewState,
+} from '@/review/rules/transitions'
 import { relationId } from '@/fields/relationId'
 import { adminEditPath, adminReviewPath } from '@/routes'
 
@@ -36,8 +42,12 @@ async function nameOf(payload: Payload, value: number | { id: number } | null | 
   return user?.name ?? null
 }
 
-
-export async function reviewStatus(payload: Payload, collection: ReviewedCollection, id: number, user: User): Promise<ReviewStatus> {
+export async function reviewStatus(
+  payload: Payload,
+  collection: ReviewedCollection,
+  id: number,
+  user: User,
+): Promise<ReviewStatus> {
   const doc = await payload.findByID({ collection: collection.slug, id, draft: true, depth: 0, overrideAccess: true })
   const record: ReviewRecord = doc.review ?? {}
   const state = record.state ?? 'draft'
@@ -65,7 +75,8 @@ export async function reviewStatus(payload: Payload, collection: ReviewedCollect
       const decision = decideMove({ state, move: action, actor, isLive, matchesApproval: true })
       return decision.allowed ? { action, allowed: true } : { action, allowed: false, reason: decision.rule }
     }),
-    checklist: collection.slug === 'concepts' ? conceptChecklist(await conceptReadinessFacts(payload, doc as Concept)) : null,
+    checklist:
+      collection.slug === 'concepts' ? conceptChecklist(await conceptReadinessFacts(payload, doc as Concept)) : null,
     companions: collection.hasCompanions
       ? (await companionsOf(payload, id, PENDING_STATES)).map((companion) => ({
           ...companion,

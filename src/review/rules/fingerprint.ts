@@ -41,6 +41,11 @@ function normalise(value: unknown): unknown {
 }
 
 export function contentFingerprint(doc: Record<string, unknown>): string {
-  const content = Object.fromEntries(Object.entries(doc).filter(([key, value]) => !NOT_CONTENT.has(key) && !isEmpty(value)))
-  return crypto.createHash('sha256').update(JSON.stringify(normalise(content))).digest('hex')
+  const content = Object.fromEntries(
+    Object.entries(doc).filter(([key, value]) => !NOT_CONTENT.has(key) && !isEmpty(value)),
+  )
+  return crypto
+    .createHash('sha256')
+    .update(JSON.stringify(normalise(content)))
+    .digest('hex')
 }

@@ -4,7 +4,15 @@
 // `_status: "published"` replaces the live record, whatever the flag claims.
 export type WriteOperation = 'create' | 'update' | 'restoreVersion'
 
-export function savesDraftOnly({ operation, draft, status }: { operation: WriteOperation; draft: boolean; status: unknown }): boolean {
+export function savesDraftOnly({
+  operation,
+  draft,
+  status,
+}: {
+  operation: WriteOperation
+  draft: boolean
+  status: unknown
+}): boolean {
   if (!draft) return false
   // A draft create is stored as a draft whatever its status; a draft restore likewise.
   if (operation !== 'update') return true

@@ -38,13 +38,10 @@ export type MoveRequest = {
   matchesApproval: boolean
 }
 
-export type MoveDecision =
-  | { allowed: true; next: ReviewState; override: boolean }
-  | { allowed: false; rule: string }
+export type MoveDecision = { allowed: true; next: ReviewState; override: boolean } | { allowed: false; rule: string }
 
 const refuse = (rule: string): MoveDecision => ({ allowed: false, rule })
 const allow = (next: ReviewState, override = false): MoveDecision => ({ allowed: true, next, override })
-
 
 const EDITING_VOIDS_REVIEW: ReadonlySet<ReviewState> = new Set(['in_review', 'approved', 'published'])
 
@@ -52,7 +49,9 @@ function decideApproval({ state, actor }: MoveRequest): MoveDecision {
   if (!canReview(actor)) return refuse('Only reviewers and admins approve changes.')
   if (state !== 'in_review') return refuse('Only work submitted for review can be approved.')
   if (!actor.isAuthor) return allow('approved')
-  return isAdmin(actor) ? allow('approved', true) : refuse('Nobody approves their own change: another reviewer must approve it.')
+  return isAdmin(actor)
+    ? allow('approved', true)
+    : refuse('Nobody approves their own change: another reviewer must approve it.')
 }
 
 function decidePublish({ state, actor, matchesApproval }: MoveRequest): MoveDecision {
@@ -76,7 +75,8 @@ export function decideMove(request: MoveRequest): MoveDecision {
       return decideApproval(request)
     case 'request_changes':
       if (!canReview(actor)) return refuse('Only reviewers and admins request changes.')
-      if (state !== 'in_review' && state !== 'approved') return refuse('Changes can only be requested on work in review.')
+      if (state !== 'in_review' && state !== 'approved')
+        return refuse('Changes can only be requested on work in review.')
       return allow('changes_requested')
     case 'publish':
       return decidePublish(request)

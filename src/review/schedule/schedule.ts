@@ -33,7 +33,12 @@ function refuseUnlessReviewer(user: User, rule: string): void {
  * The job input, as Payload's Schedule drawer writes and looks it up: the document id as a
  * string (payload#10481), although the generated type says number.
  */
-export function schedulePublishInput(type: ScheduleType, collection: ReviewedCollection['slug'], id: number, userId: number) {
+export function schedulePublishInput(
+  type: ScheduleType,
+  collection: ReviewedCollection['slug'],
+  id: number,
+  userId: number,
+) {
   const doc = { relationTo: collection, value: String(id) }
   return { type, doc, user: { relationTo: 'users', value: userId } } as unknown as TaskSchedulePublish['input']
 }
@@ -41,7 +46,10 @@ export function schedulePublishInput(type: ScheduleType, collection: ReviewedCol
 /** The draft's title (for the audit log) and whether it is approved. */
 async function draftFacts(payload: Payload, collection: ReviewedCollection, id: number) {
   const draft = await payload.findByID({ collection: collection.slug, id, draft: true, depth: 0, overrideAccess: true })
-  return { title: String((draft as unknown as Record<string, unknown>)[collection.titleField] ?? ''), approved: draft.review?.state === 'approved' }
+  return {
+    title: String((draft as unknown as Record<string, unknown>)[collection.titleField] ?? ''),
+    approved: draft.review?.state === 'approved',
+  }
 }
 
 export async function scheduleReviewed(payload: Payload, { type, doc, date, user }: ScheduleRequest) {
@@ -53,7 +61,8 @@ export async function scheduleReviewed(payload: Payload, { type, doc, date, user
     throw refuse('Only approved work can be scheduled for publishing.')
   }
   const when = new Date(date)
-  if (Number.isNaN(when.getTime())) throw new APIError('Choose a valid date and time for the schedule.', 400, null, true)
+  if (Number.isNaN(when.getTime()))
+    throw new APIError('Choose a valid date and time for the schedule.', 400, null, true)
   const job = await payload.jobs.queue({
     task: 'schedulePublish',
     waitUntil: when,
@@ -71,11 +80,21 @@ export async function scheduleReviewed(payload: Payload, { type, doc, date, user
   return job
 }
 
-type ScheduledJob = { id: number | string; waitUntil?: string | null; input?: { type?: ScheduleType; doc?: { relationTo: string; value: string } } }
+type ScheduledJob = {
+  id: number | string
+  waitUntil?: string | null
+  input?: { type?: ScheduleType; doc?: { relationTo: string; value: string } }
+}
 
 export type PendingSchedule = { id: number | string; type: ScheduleType; at: string | null }
 
-const pendingJobs: Where = { and: [{ taskSlug: { equals: 'schedulePublish' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] }
+const pendingJobs: Where = {
+  and: [
+    { taskSlug: { equals: 'schedulePublish' } },
+    { completedAt: { exists: false } },
+    { hasError: { not_equals: true } },
+  ],
+}
 
 const asPending = (job: ScheduledJob): PendingSchedule => ({
   id: job.id,
@@ -84,10 +103,20 @@ const asPending = (job: ScheduledJob): PendingSchedule => ({
 })
 
 /** A document's scheduled publishes and unpublishes that have not run yet, soonest first. */
-export async function pendingSchedules(payload: Payload, collection: ReviewedCollection['slug'], id: number): Promise<PendingSchedule[]> {
+export async function pendingSchedules(
+  payload: Payload,
+  collection: ReviewedCollection['slug'],
+  id: number,
+): Promise<PendingSchedule[]> {
   const { docs } = await payload.db.find<ScheduledJob>({
     collection: 'payload-jobs',
-    where: { and: [pendingJobs, { 'input.doc.relationTo': { equals: collection } }, { 'input.doc.value': { equals: String(id) } }] },
+    where: {
+      and: [
+        pendingJobs,
+        { 'input.doc.relationTo': { equals: collection } },
+        { 'input.doc.value': { equals: String(id) } },
+      ],
+    },
     sort: 'waitUntil',
     limit: 0,
     pagination: false,
@@ -106,7 +135,10 @@ type CancelRequest = {
 export async function cancelSchedule(payload: Payload, { jobId, user, doc }: CancelRequest): Promise<void> {
   refuseUnlessReviewer(user, 'Only reviewers and admins cancel a scheduled publish.')
   const job = Number.isFinite(Number(jobId))
-    ? await payload.db.findOne<ScheduledJob>({ collection: 'payload-jobs', where: { and: [{ id: { equals: jobId } }, pendingJobs] } })
+    ? await payload.db.findOne<ScheduledJob>({
+        collection: 'payload-jobs',
+        where: { and: [{ id: { equals: jobId } }, pendingJobs] },
+      })
     : null
   const target = job?.input?.doc
   const belongs = !doc || (target?.relationTo === doc.relationTo && Number(target.value) === doc.value)

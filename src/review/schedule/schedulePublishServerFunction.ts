@@ -14,7 +14,10 @@ type ScheduleArgs = {
 type ScheduleResult = { message?: string; error?: string }
 
 /** What the drawer asks for, answered as the drawer expects: a message, or an error to show. */
-export async function scheduleFromAdmin({ type, date, deleteID, doc }: ScheduleArgs, req: PayloadRequest): Promise<ScheduleResult> {
+export async function scheduleFromAdmin(
+  { type, date, deleteID, doc }: ScheduleArgs,
+  req: PayloadRequest,
+): Promise<ScheduleResult> {
   const user = req.user as User | null
   if (!user) return { error: 'Sign in to schedule publishing.' }
   try {
@@ -26,5 +29,7 @@ export async function scheduleFromAdmin({ type, date, deleteID, doc }: ScheduleA
   }
 }
 
-export const schedulePublishServerFunction: ServerFunction<ScheduleArgs, Promise<ScheduleResult>> = ({ req, ...args }) =>
-  scheduleFromAdmin(args, req)
+export const schedulePublishServerFunction: ServerFunction<ScheduleArgs, Promise<ScheduleResult>> = ({
+  req,
+  ...args
+}) => scheduleFromAdmin(args, req)

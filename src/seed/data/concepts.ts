@@ -306,8 +306,7 @@ export const concepts: SeedConcept[] = [
       },
       {
         label: 'Stacked identical blocks',
-        explanation:
-          'Depth comes from repeating the same attention-plus-feed-forward block dozens of times.',
+        explanation: 'Depth comes from repeating the same attention-plus-feed-forward block dozens of times.',
       },
       {
         label: 'Explicit position information',
@@ -462,8 +461,7 @@ export const concepts: SeedConcept[] = [
       },
       {
         label: 'Learned router',
-        explanation:
-          'A lightweight gating network chooses which experts to use, and it is trained together with them.',
+        explanation: 'A lightweight gating network chooses which experts to use, and it is trained together with them.',
       },
       {
         label: 'Total versus active parameters',
@@ -551,8 +549,7 @@ export const concepts: SeedConcept[] = [
       },
       {
         label: 'Memory and speed gains',
-        explanation:
-          'Smaller weights mean less memory and less data to move, which usually makes generation faster.',
+        explanation: 'Smaller weights mean less memory and less data to move, which usually makes generation faster.',
       },
     ],
     pitfalls: [
@@ -635,8 +632,7 @@ export const concepts: SeedConcept[] = [
       },
       {
         label: 'Defined output format',
-        explanation:
-          'Asking for a specific structure makes responses easier to check and to parse automatically.',
+        explanation: 'Asking for a specific structure makes responses easier to check and to parse automatically.',
       },
       {
         label: 'Iteration against tests',
@@ -708,7 +704,8 @@ export const concepts: SeedConcept[] = [
     keyTraits: [
       {
         label: 'Retrieval at question time',
-        explanation: 'Relevant material is fetched fresh for every question rather than baked into the model’s weights.',
+        explanation:
+          'Relevant material is fetched fresh for every question rather than baked into the model’s weights.',
       },
       {
         label: 'External knowledge store',
@@ -789,8 +786,7 @@ export const concepts: SeedConcept[] = [
     keyTraits: [
       {
         label: 'Starts from a pretrained model',
-        explanation:
-          'It reuses existing knowledge and needs far less data and compute than training from scratch.',
+        explanation: 'It reuses existing knowledge and needs far less data and compute than training from scratch.',
       },
       {
         label: 'Targeted dataset',
@@ -849,7 +845,12 @@ export const concepts: SeedConcept[] = [
         ],
       },
     ],
-    related: ['foundation-model', 'reinforcement-learning-from-human-feedback', 'quantization', 'retrieval-augmented-generation'],
+    related: [
+      'foundation-model',
+      'reinforcement-learning-from-human-feedback',
+      'quantization',
+      'retrieval-augmented-generation',
+    ],
     prerequisites: ['foundation-model'],
   },
   {
@@ -906,8 +907,7 @@ export const concepts: SeedConcept[] = [
       },
       {
         title: 'Runaway loops and costs',
-        explanation:
-          'Agents can repeat failing actions or drift off task. Set budgets for steps, time and tokens.',
+        explanation: 'Agents can repeat failing actions or drift off task. Set budgets for steps, time and tokens.',
       },
     ],
     faqs: [
@@ -1024,7 +1024,8 @@ export const concepts: SeedConcept[] = [
   {
     title: 'Reinforcement Learning from Human Feedback',
     slug: 'reinforcement-learning-from-human-feedback',
-    subtitle: 'What it is and why human preferences, not just more data, turned raw language models into helpful assistants',
+    subtitle:
+      'What it is and why human preferences, not just more data, turned raw language models into helpful assistants',
     summary:
       'RLHF trains a model on human judgments: people compare its responses, a reward model learns their preferences, and the language model is then optimized to produce responses that score highly.',
     category: 'safety-and-evaluation',
@@ -1054,8 +1055,7 @@ export const concepts: SeedConcept[] = [
       },
       {
         label: 'Targets hard-to-specify goals',
-        explanation:
-          'It captures qualities like helpfulness and tone that no simple metric or rulebook can define.',
+        explanation: 'It captures qualities like helpfulness and tone that no simple metric or rulebook can define.',
       },
     ],
     pitfalls: [
