@@ -6,55 +6,37 @@
 import type { Endpoint } from 'payload'
 import type { Concept } from '@/payload-types'
 import { conceptReadinessFacts } from '@/review/queries/conceptReadiness'
-import { documentId, jsonBody } from './endpointInput'
 import { performReviewAction } from './performReviewAction'
 import { conceptChecklist } from '@/review/rules/readiness'
 import type { ReviewedCollection } from '@/review/reviewedCollections'
-import { reviewingStaff } from './reviewingStaff'
+import { staffEndpoint } from './staffEndpoint'
 import { reviewStatus } from '@/review/queries/reviewStatus'
 
 export function reviewEndpoints(collection: ReviewedCollection): Endpoint[] {
-  const endpoints: Endpoint[] = [
-    {
-      path: '/:id/review',
-      method: 'get',
-      handler: async (req) => {
-        const user = reviewingStaff(req.user)
-        return Response.json(await reviewStatus(req.payload, collection, documentId(req), user))
-      },
-    },
-    {
-      path: '/:id/review',
-      method: 'post',
-      handler: async (req) => {
-        const user = reviewingStaff(req.user)
-        const id = documentId(req)
-        const body = await jsonBody(req)
-        await performReviewAction(req.payload, {
-          collection: collection.slug,
-          id,
-          action: body.action,
-          comment: body.comment,
-          user: { ...user, collection: 'users' },
-        })
-        return Response.json(await reviewStatus(req.payload, collection, id, user))
-      },
-    },
+  const endpoints = [
+    staffEndpoint('get', '/:id/review', async ({ req, user, id }) =>
+      Response.json(await reviewStatus(req.payload, collection, id(), user)),
+    ),
+    staffEndpoint('post', '/:id/review', async ({ req, user, id, body }) => {
+      const documentId = id()
+      const { action, comment } = await body()
+      await performReviewAction(req.payload, {
+        collection: collection.slug,
+        id: documentId,
+        action,
+        comment,
+        user: { ...user, collection: 'users' },
+      })
+      return Response.json(await reviewStatus(req.payload, collection, documentId, user))
+    }),
   ]
   if (collection.slug !== 'concepts') return endpoints
-  return [
-    ...endpoints,
-    {
-      path: '/readiness',
-      method: 'post',
-      handler: async (req) => {
-        reviewingStaff(req.user)
-        const body = await jsonBody(req)
-        const data = (body.data ?? {}) as Partial<Concept>
-        const id = body.id === undefined || body.id === null ? undefined : Number(body.id)
-        const checklist = conceptChecklist(await conceptReadinessFacts(req.payload, { ...data, id }))
-        return Response.json({ checklist })
-      },
-    },
-  ]
+  const readiness = staffEndpoint('post', '/readiness', async ({ req, body }) => {
+    const input = await body()
+    const data = (input.data ?? {}) as Partial<Concept>
+    const id = input.id === undefined || input.id === null ? undefined : Number(input.id)
+    const checklist = conceptChecklist(await conceptReadinessFacts(req.payload, { ...data, id }))
+    return Response.json({ checklist })
+  })
+  return [...endpoints, readiness]
 }

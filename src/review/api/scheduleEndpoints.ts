@@ -3,10 +3,9 @@
 //   GET    /api/<collection>/:id/schedule          pending schedules, soonest first (staff)
 //   POST   /api/<collection>/:id/schedule          { type: publish | unpublish, at: ISO date }
 //   DELETE /api/<collection>/:id/schedule/:jobId   cancel one
-import { APIError, type Endpoint } from 'payload'
-import { documentId, jsonBody } from './endpointInput'
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import { staffEndpoint } from './staffEndpoint'
 import type { ReviewedCollection } from '@/review/reviewedCollections'
-import { reviewingStaff } from './reviewingStaff'
 import { cancelSchedule, pendingSchedules, scheduleReviewed, type ScheduleType } from '@/review/schedule/schedule'
 
 function scheduleType(value: unknown): ScheduleType {
@@ -22,45 +21,30 @@ function scheduledAt(value: unknown): Date {
 }
 
 export function scheduleEndpoints(collection: ReviewedCollection): Endpoint[] {
+  const schedulesOf = async (req: PayloadRequest, id: number) => ({
+    schedules: await pendingSchedules(req.payload, collection.slug, id),
+  })
   return [
-    {
-      path: '/:id/schedule',
-      method: 'get',
-      handler: async (req) => {
-        reviewingStaff(req.user)
-        return Response.json({ schedules: await pendingSchedules(req.payload, collection.slug, documentId(req)) })
-      },
-    },
-    {
-      path: '/:id/schedule',
-      method: 'post',
-      handler: async (req) => {
-        const user = reviewingStaff(req.user)
-        const id = documentId(req)
-        const body = await jsonBody(req)
-        const type = scheduleType(body.type)
-        await scheduleReviewed(req.payload, {
-          type,
-          doc: { relationTo: collection.slug, value: id },
-          date: scheduledAt(body.at),
-          user,
-        })
-        return Response.json({ schedules: await pendingSchedules(req.payload, collection.slug, id) }, { status: 201 })
-      },
-    },
-    {
-      path: '/:id/schedule/:jobId',
-      method: 'delete',
-      handler: async (req) => {
-        const user = reviewingStaff(req.user)
-        const id = documentId(req)
-        await cancelSchedule(req.payload, {
-          jobId: String(req.routeParams?.jobId),
-          user,
-          doc: { relationTo: collection.slug, value: id },
-        })
-        return Response.json({ schedules: await pendingSchedules(req.payload, collection.slug, id) })
-      },
-    },
+    staffEndpoint('get', '/:id/schedule', async ({ req, id }) => Response.json(await schedulesOf(req, id()))),
+    staffEndpoint('post', '/:id/schedule', async ({ req, user, id, body }) => {
+      const documentId = id()
+      const input = await body()
+      const type = scheduleType(input.type)
+      await scheduleReviewed(req.payload, {
+        type,
+        doc: { relationTo: collection.slug, value: documentId },
+        date: scheduledAt(input.at),
+        user,
+      })
+      return Response.json(await schedulesOf(req, documentId), { status: 201 })
+    }),
+    staffEndpoint('delete', '/:id/schedule/:jobId', async ({ req, user, id }) => {
+      await cancelSchedule(req.payload, {
+        jobId: String(req.routeParams?.jobId),
+        user,
+        doc: { relationTo: collection.slug, value: id() },
+      })
+      return Response.json(await schedulesOf(req, id()))
+    }),
   ]
 }
