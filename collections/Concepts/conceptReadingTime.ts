@@ -1,6 +1,7 @@
 // "N min read" counts every text a reader meets on the concept page, including the
 // published FAQs and use-case cards, which live in their own collections.
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, TypeWithID } from 'payload'
+import { visibleToReaders } from '@/content/cacheTags'
 import { lexicalPlainText } from '@/fields/lexicalPlainText'
 import { readingMinutes } from '@/fields/readingMinutes'
 import type { Concept } from '@/payload-types'
@@ -90,15 +91,20 @@ export async function recountConceptReadingTime(req: PayloadRequest, id: Concept
   }
 }
 
-/** Hooks for a collection whose documents show on concept pages: each linked concept's reading time is recounted. */
-export function recountReadingTimeOfLinkedConcepts<T extends TypeWithID>(
+type ShownOnConceptPages = TypeWithID & { _status?: 'draft' | 'published' | null }
+
+/**
+ * Hooks for a collection whose published documents show on concept pages: each linked
+ * concept's reading time is recounted when readers would see the change (not on autosaves).
+ */
+export function recountReadingTimeOfLinkedConcepts<T extends ShownOnConceptPages>(
   linkedConceptIds: (doc: T | undefined) => number[],
 ) {
   const recount = async (req: PayloadRequest, docs: (T | undefined)[]) => {
     for (const id of new Set(docs.flatMap(linkedConceptIds))) await recountConceptReadingTime(req, id)
   }
   const afterChange: CollectionAfterChangeHook<T> = async ({ doc, previousDoc, req }) => {
-    await recount(req, [doc, previousDoc])
+    if (visibleToReaders(doc, previousDoc)) await recount(req, [doc, previousDoc])
     return doc
   }
   const afterDelete: CollectionAfterDeleteHook<T> = async ({ doc, req }) => {

@@ -89,13 +89,27 @@ export type ReviewCounts = {
   mineInReview: number
 }
 
+/** The dashboard's counts: only the review records are read, nothing is compared. */
 export async function reviewCounts(payload: Payload, user: Pick<User, 'id'>): Promise<ReviewCounts> {
-  const items = await reviewQueue(payload, ['in_review', 'approved', 'changes_requested'])
-  const mine = items.filter((item) => item.submittedById === user.id)
+  const lists = await Promise.all(
+    Object.values(REVIEWED_COLLECTIONS).map(({ slug }) =>
+      payload.find({
+        collection: slug,
+        draft: true,
+        where: { 'review.state': { in: ['in_review', 'approved', 'changes_requested'] } },
+        select: { review: true },
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+      }),
+    ),
+  )
+  const records: ReviewRecord[] = lists.flatMap(({ docs }) => docs.map((doc) => doc.review ?? {}))
+  const mine = records.filter((record) => relationId(record.submittedBy) === user.id)
   return {
-    awaitingReview: items.filter((item) => item.state === 'in_review').length,
-    approved: items.filter((item) => item.state === 'approved').length,
-    changesRequestedForMe: mine.filter((item) => item.state === 'changes_requested').length,
-    mineInReview: mine.filter((item) => item.state === 'in_review').length,
+    awaitingReview: records.filter((record) => record.state === 'in_review').length,
+    approved: records.filter((record) => record.state === 'approved').length,
+    changesRequestedForMe: mine.filter((record) => record.state === 'changes_requested').length,
+    mineInReview: mine.filter((record) => record.state === 'in_review').length,
   }
 }

@@ -51,39 +51,42 @@ export async function reviewStatus(
   const doc = await payload.findByID({ collection: collection.slug, id, draft: true, depth: 0, overrideAccess: true })
   const record: ReviewRecord = doc.review ?? {}
   const state = record.state ?? 'draft'
-  const isLive = await isDocumentLive(payload, collection.slug, id)
   const authors = [...(record.editors ?? []), record.submittedBy].map(relationId)
   const actor = { roles: user.roles, isAuthor: authors.includes(user.id) }
-  const history = await payload.find({
-    collection: 'audit-log',
-    where: { and: [{ documentCollection: { equals: collection.slug } }, { documentId: { equals: String(id) } }] },
-    sort: 'createdAt',
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-  })
+  const [isLive, history, submittedBy, approvedBy, checklist, companions] = await Promise.all([
+    isDocumentLive(payload, collection.slug, id),
+    payload.find({
+      collection: 'audit-log',
+      where: { and: [{ documentCollection: { equals: collection.slug } }, { documentId: { equals: String(id) } }] },
+      sort: 'createdAt',
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    }),
+    nameOf(payload, record.submittedBy),
+    nameOf(payload, record.approvedBy),
+    collection.slug === 'concepts' ? conceptReadinessFacts(payload, doc as Concept).then(conceptChecklist) : null,
+    collection.hasCompanions ? companionsOf(payload, id, PENDING_STATES) : [],
+  ])
   return {
     state,
     stateLabel: REVIEW_STATE_LABELS[state],
     isLive,
     compareUrl: adminReviewPath(payload.config.routes.admin, { collection: collection.slug, id }),
-    submittedBy: await nameOf(payload, record.submittedBy),
+    submittedBy,
     submittedAt: record.submittedAt ?? null,
-    approvedBy: await nameOf(payload, record.approvedBy),
+    approvedBy,
     approvedAt: record.approvedAt ?? null,
     actions: REVIEW_ACTIONS.map((action) => {
       const decision = decideMove({ state, move: action, actor, isLive, matchesApproval: true })
       return decision.allowed ? { action, allowed: true } : { action, allowed: false, reason: decision.rule }
     }),
-    checklist:
-      collection.slug === 'concepts' ? conceptChecklist(await conceptReadinessFacts(payload, doc as Concept)) : null,
-    companions: collection.hasCompanions
-      ? (await companionsOf(payload, id, PENDING_STATES)).map((companion) => ({
-          ...companion,
-          stateLabel: REVIEW_STATE_LABELS[companion.state],
-          editUrl: adminEditPath(payload.config.routes.admin, companion),
-        }))
-      : [],
+    checklist,
+    companions: companions.map((companion) => ({
+      ...companion,
+      stateLabel: REVIEW_STATE_LABELS[companion.state],
+      editUrl: adminEditPath(payload.config.routes.admin, companion),
+    })),
     history: history.docs.map((entry) => ({
       id: entry.id,
       action: entry.action,
