@@ -1,5 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import { devServerHosts } from './src/cli/devServerHosts.mjs'
+import { malformedAddressRewrites } from './src/security/malformedAddresses.mjs'
+import { securityHeaders } from './src/security/securityHeaders.mjs'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -9,6 +11,8 @@ const nextConfig = {
   allowedDevOrigins: devServerHosts(),
   experimental: { globalNotFound: true },
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
+  headers: async () => securityHeaders({ production: process.env.NODE_ENV === 'production' }),
+  rewrites: async () => ({ beforeFiles: malformedAddressRewrites(), afterFiles: [], fallback: [] }),
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -13,19 +13,26 @@ import { Users } from './collections/Users'
 import { withBoundApiReads } from '@/api/boundApiReads'
 import { graphqlValidationRules } from '@/api/graphql/limits'
 import { keepPublicErrorDetails } from '@/api/keepPublicErrorDetails'
+import { explainDatabaseRefusals } from '@/api/databaseRefusals'
 import { quietRefusalsLogger } from '@/api/quietRefusalsLogger'
 import { guardDocumentLocks } from '@/access/documentLocks'
+import { guardEndpointParams } from '@/api/guardEndpointParams'
 import { adminRequestsOnly } from '@/access/predicates'
 import { expireTagsEndpoint } from '@/content/expireTagsEndpoint'
 import { reviewMutations } from '@/review/api/reviewGraphQL'
 import { emailAdapter } from '@/email/emailAdapter'
 import { editor } from '@/fields/editor'
+import { allowedOrigins } from '@/security/allowedOrigins'
+import { withCheckedFields } from '@/fields/checks/checkedFields'
+import { withServerOwnedFields } from '@/fields/checks/serverOwnedFields'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
   secret: process.env.PAYLOAD_SECRET ?? '',
   serverURL: process.env.SITE_URL,
+  csrf: allowedOrigins(),
+  cors: allowedOrigins(),
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · Groundwork' },
@@ -40,7 +47,10 @@ export default buildConfig({
       },
     },
   },
-  collections: [Concepts, Categories, UseCases, Faqs, Media, Users, AuditLog].map(withBoundApiReads),
+  collections: [Concepts, Categories, UseCases, Faqs, Media, Users, AuditLog]
+    .map(withCheckedFields)
+    .map(withServerOwnedFields)
+    .map(withBoundApiReads),
   jobs: {
     // Runs scheduled publishing (and any queued job) in the server process.
     autoRun: [{ cron: process.env.JOBS_CRON || '* * * * *', queue: 'default' }],
@@ -51,7 +61,7 @@ export default buildConfig({
   graphQL: { mutations: reviewMutations, validationRules: graphqlValidationRules },
   editor,
   email: emailAdapter,
-  hooks: { afterError: [keepPublicErrorDetails] },
+  hooks: { afterError: [explainDatabaseRefusals, keepPublicErrorDetails] },
   logger: quietRefusalsLogger,
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL },
@@ -64,4 +74,6 @@ export default buildConfig({
     autoGenerate: false,
   },
   telemetry: false,
-}).then(guardDocumentLocks)
+})
+  .then(guardDocumentLocks)
+  .then(guardEndpointParams)

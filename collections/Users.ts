@@ -2,10 +2,14 @@ import type { CollectionConfig } from 'payload'
 import { adminOrSelf, adminsOnly, adminsOnlyField } from '@/access/predicates'
 import { ROLES } from '@/access/roles'
 import { recordRoleChange } from '@/audit/recordRoleChange'
+import { forgetFailedSignIns, protectAuthForms } from '@/security/signInProtection'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
-  auth: true,
+  // Secure in production: the session cookie never travels over plain http (localhost excepted by browsers).
+  auth: {
+    cookies: { secure: process.env.NODE_ENV === 'production', sameSite: 'Lax' },
+  },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'roles'] },
   access: {
     read: adminOrSelf,
@@ -14,7 +18,7 @@ export const Users: CollectionConfig<'users'> = {
     delete: adminsOnly,
     unlock: adminsOnly,
   },
-  hooks: { afterChange: [recordRoleChange] },
+  hooks: { afterChange: [recordRoleChange], beforeOperation: [protectAuthForms], afterLogin: [forgetFailedSignIns] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     {

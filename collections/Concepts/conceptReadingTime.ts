@@ -9,14 +9,17 @@ import type { Concept } from '@/payload-types'
 type ConceptId = Concept['id']
 type ConceptText = Partial<Pick<Concept, 'title' | 'subtitle' | 'summary' | 'body' | 'keyTraits' | 'pitfalls'>>
 
-function ownTexts(concept: ConceptText): string[] {
+/** The rows of an array field; a save's data is counted before it is validated, so it may be anything. */
+const rows = <T>(value: T[] | null | undefined): Partial<T>[] => (Array.isArray(value) ? value : [])
+
+function ownTexts(concept: ConceptText): unknown[] {
   return [
-    concept.title ?? '',
-    concept.subtitle ?? '',
-    concept.summary ?? '',
+    concept.title,
+    concept.subtitle,
+    concept.summary,
     lexicalPlainText(concept.body),
-    ...(concept.keyTraits ?? []).flatMap((trait) => [trait.label, trait.explanation]),
-    ...(concept.pitfalls ?? []).flatMap((pitfall) => [pitfall.title, pitfall.explanation]),
+    ...rows(concept.keyTraits).flatMap((trait) => [trait?.label, trait?.explanation]),
+    ...rows(concept.pitfalls).flatMap((pitfall) => [pitfall?.title, pitfall?.explanation]),
   ]
 }
 

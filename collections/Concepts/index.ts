@@ -3,7 +3,6 @@ import { keepLockThroughAutosave } from '@/access/keepLockThroughAutosave'
 import { staffOnly, publishedOrStaff } from '@/access/predicates'
 import { noSelfReference } from '@/fields/noSelfReference'
 import { publicationDateFields } from '@/fields/publicationDates'
-import { requiredToPublish } from '@/fields/requiredToPublish'
 import { slugField } from '@/fields/slug'
 import { DIFFICULTIES, DIFFICULTY } from '@/vocabulary/difficulty'
 import { readingTimeField } from './fields/readingTimeField'
@@ -31,9 +30,9 @@ export const Concepts: CollectionConfig<'concepts'> = withReview(REVIEWED_COLLEC
     delete: staffOnly,
   },
   versions: {
-    // Validated drafts: "Create New" makes nothing until the first Save draft (Payload creates a
-    // draft on opening the form otherwise), and every save is checked; see requiredToPublish.
-    drafts: { autosave: { interval: 2000, showSaveDraftButton: true }, validate: true },
+    // Drafts are validated (see withCheckedFields): "Create New" makes nothing until the first
+    // Save draft (Payload creates a draft on opening the form otherwise).
+    drafts: { autosave: { interval: 2000, showSaveDraftButton: true } },
     maxPerDoc: 50,
   },
   // Autosave runs while someone types: the lock must outlive it, and frees the document two minutes after they stop.
@@ -43,117 +42,114 @@ export const Concepts: CollectionConfig<'concepts'> = withReview(REVIEWED_COLLEC
     afterDelete: [revalidateConceptAfterDelete],
   },
   defaultPopulate: { title: true, slug: true, summary: true, difficulty: true, category: true },
-  fields: requiredToPublish(
-    [
-      { name: 'title', type: 'text', required: true, unique: true, maxLength: 160 },
-      { name: 'subtitle', type: 'text', maxLength: 200 },
-      {
-        name: 'summary',
-        type: 'textarea',
-        required: true,
-        maxLength: 280,
-        admin: { description: 'The one-line answer shown first on the page and in lists (at most 280 characters).' },
-      },
-      {
-        type: 'tabs',
-        tabs: [
-          {
-            label: 'Explanation',
-            fields: [
-              {
-                name: 'body',
-                type: 'richText',
-                admin: { description: 'The "What is …?" explanation.' },
-              },
-            ],
-          },
-          {
-            label: 'Traits & pitfalls',
-            fields: [
-              {
-                name: 'keyTraits',
-                label: 'Key traits',
-                type: 'array',
-                admin: { description: 'What makes something this concept.' },
-                fields: [
-                  { name: 'label', label: 'Trait', type: 'text', required: true },
-                  { name: 'explanation', type: 'textarea', required: true },
-                ],
-              },
-              {
-                name: 'pitfalls',
-                type: 'array',
-                fields: [
-                  { name: 'title', label: 'Pitfall', type: 'text', required: true },
-                  { name: 'explanation', type: 'textarea', required: true },
-                ],
-              },
-            ],
-          },
-          {
-            label: 'Connections',
-            fields: [
-              {
-                name: 'useCases',
-                label: 'Use cases',
-                type: 'join',
-                collection: 'use-cases',
-                on: 'concepts',
-                defaultSort: '-year',
-              },
-              {
-                name: 'faqs',
-                label: 'FAQs',
-                type: 'join',
-                collection: 'faqs',
-                on: 'concept',
-                defaultSort: 'order',
-              },
-              {
-                name: 'related',
-                type: 'relationship',
-                relationTo: 'concepts',
-                hasMany: true,
-                filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
-                validate: noSelfReference('related concept'),
-              },
-              {
-                name: 'prerequisites',
-                type: 'relationship',
-                relationTo: 'concepts',
-                hasMany: true,
-                filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
-                validate: noSelfReference('prerequisite'),
-              },
-              {
-                name: 'aliases',
-                type: 'text',
-                hasMany: true,
-                admin: { description: 'Other names readers search for, e.g. "LLM".' },
-              },
-            ],
-          },
-        ],
-      },
-      slugField('title'),
-      {
-        name: 'category',
-        type: 'relationship',
-        relationTo: 'categories',
-        required: true,
-        index: true,
-        admin: { position: 'sidebar' },
-      },
-      {
-        name: 'difficulty',
-        type: 'select',
-        required: true,
-        options: DIFFICULTIES.map((value) => ({ value, label: DIFFICULTY[value].label })),
-        admin: { position: 'sidebar' },
-      },
-      readingTimeField,
-      ...publicationDateFields,
-    ],
-    ['title'],
-  ),
+  fields: [
+    { name: 'title', type: 'text', required: true, unique: true, maxLength: 160 },
+    { name: 'subtitle', type: 'text', maxLength: 200 },
+    {
+      name: 'summary',
+      type: 'textarea',
+      required: true,
+      maxLength: 280,
+      admin: { description: 'The one-line answer shown first on the page and in lists (at most 280 characters).' },
+    },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Explanation',
+          fields: [
+            {
+              name: 'body',
+              type: 'richText',
+              admin: { description: 'The "What is …?" explanation.' },
+            },
+          ],
+        },
+        {
+          label: 'Traits & pitfalls',
+          fields: [
+            {
+              name: 'keyTraits',
+              label: 'Key traits',
+              type: 'array',
+              admin: { description: 'What makes something this concept.' },
+              fields: [
+                { name: 'label', label: 'Trait', type: 'text', required: true },
+                { name: 'explanation', type: 'textarea', required: true },
+              ],
+            },
+            {
+              name: 'pitfalls',
+              type: 'array',
+              fields: [
+                { name: 'title', label: 'Pitfall', type: 'text', required: true },
+                { name: 'explanation', type: 'textarea', required: true },
+              ],
+            },
+          ],
+        },
+        {
+          label: 'Connections',
+          fields: [
+            {
+              name: 'useCases',
+              label: 'Use cases',
+              type: 'join',
+              collection: 'use-cases',
+              on: 'concepts',
+              defaultSort: '-year',
+            },
+            {
+              name: 'faqs',
+              label: 'FAQs',
+              type: 'join',
+              collection: 'faqs',
+              on: 'concept',
+              defaultSort: 'order',
+            },
+            {
+              name: 'related',
+              type: 'relationship',
+              relationTo: 'concepts',
+              hasMany: true,
+              filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+              validate: noSelfReference('related concept'),
+            },
+            {
+              name: 'prerequisites',
+              type: 'relationship',
+              relationTo: 'concepts',
+              hasMany: true,
+              filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+              validate: noSelfReference('prerequisite'),
+            },
+            {
+              name: 'aliases',
+              type: 'text',
+              hasMany: true,
+              admin: { description: 'Other names readers search for, e.g. "LLM".' },
+            },
+          ],
+        },
+      ],
+    },
+    slugField('title'),
+    {
+      name: 'category',
+      type: 'relationship',
+      relationTo: 'categories',
+      required: true,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'difficulty',
+      type: 'select',
+      required: true,
+      options: DIFFICULTIES.map((value) => ({ value, label: DIFFICULTY[value].label })),
+      admin: { position: 'sidebar' },
+    },
+    readingTimeField,
+    ...publicationDateFields,
+  ],
 })

@@ -1,6 +1,7 @@
 // Payload's logger, with one change: a refusal the rules meant to give (a 4xx error)
 // logs one info line naming the rule instead of an error with a stack trace.
 import { defaultLoggerOptions, type Config } from 'payload'
+import { databaseRefusal } from './databaseRefusals'
 
 type PayloadLoggerOptions = Extract<NonNullable<Config['logger']>, { options: unknown }>
 
@@ -30,6 +31,8 @@ function handlerError(entry: unknown): ThrownError | undefined {
  */
 export function refusalLine(entry: unknown): string | undefined {
   const error = handlerError(entry)
+  const refusal = databaseRefusal(error)
+  if (refusal) return `Refused (${refusal.status}): ${refusal.message}`
   if (typeof error?.status !== 'number' || error.status < 400 || error.status >= 500) return undefined
   return `Refused (${error.status}): ${String(error.message)}`
 }

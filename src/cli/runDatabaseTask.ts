@@ -6,7 +6,7 @@ import { StartupError } from '@/db/environment'
 import { runChild } from './runChild'
 import { TASK_RECEIPT_ENV } from './taskReceipt'
 
-export type DatabaseTask = 'migrate' | 'seed' | 'prepare-dev'
+export type DatabaseTask = 'migrate' | 'seed' | 'prepare-dev' | 'start'
 
 const ATTEMPTS = 3
 

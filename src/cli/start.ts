@@ -1,4 +1,5 @@
-// `npm start`: serves the production build on PORT after applying migrations. Never seeds.
+// `npm start`: serves the production build on PORT after applying migrations, unless a demo
+// account still has its published password (ALLOW_DEMO_ACCOUNTS=true for a local trial). Never seeds.
 import fs from 'node:fs'
 import path from 'node:path'
 import { StartupError } from '@/db/environment'
@@ -18,7 +19,7 @@ runScript(async () => {
   await assertPortFree(port)
   warnWithoutSiteUrl()
   await withEnvironment(async () => {
-    await runDatabaseTask('migrate')
+    await runDatabaseTask('start')
     process.exitCode = await runNext(['start', '--port', String(port)], { ...process.env, NODE_ENV: 'production' })
   })
 })

@@ -3,12 +3,34 @@ import { nodePlainText } from '@/fields/lexicalPlainText'
 import type { Media } from '@/payload-types'
 import { slugify } from '@/fields/slugify'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import type { SerializedAutoLinkNode, SerializedLinkNode } from '@payloadcms/richtext-lexical'
 import {
+  type JSXConverter,
   type JSXConvertersFunction,
-  LinkJSXConverter,
   RichText as LexicalRichText,
 } from '@payloadcms/richtext-lexical/react'
+import { isHeadingTag, isSafeHref } from '@/fields/checks/richTextSafety'
 import { conceptPath, HOME_PATH } from '@/routes'
+
+function linkHref(node: SerializedLinkNode | SerializedAutoLinkNode): string | undefined {
+  if (node.fields.linkType !== 'internal') return node.fields.url
+  const target = 'doc' in node.fields ? node.fields.doc?.value : undefined
+  const slug = typeof target === 'object' && target !== null ? target.slug : undefined
+  return typeof slug === 'string' ? conceptPath(slug) : HOME_PATH
+}
+
+/** A link, or its text alone when its address could run code (a `data:` or `javascript:` link stored before the check). */
+const link: JSXConverter<SerializedLinkNode | SerializedAutoLinkNode> = ({ node, nodesToJSX }) => {
+  const children = nodesToJSX({ nodes: node.children })
+  const href = linkHref(node)
+  if (!isSafeHref(href)) return <span>{children}</span>
+  const newTab = node.fields.newTab ? { target: '_blank', rel: 'noopener noreferrer' } : {}
+  return (
+    <a href={href} {...newTab}>
+      {children}
+    </a>
+  )
+}
 
 const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
@@ -30,6 +52,7 @@ const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
     )
   },
   heading: ({ node, nodesToJSX }) => {
+    if (!isHeadingTag(node.tag)) return <p>{nodesToJSX({ nodes: node.children })}</p>
     const Tag = node.tag
     const id = slugify(nodePlainText(node))
     return (
@@ -41,13 +64,8 @@ const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
       </Tag>
     )
   },
-  ...LinkJSXConverter({
-    internalDocToHref: ({ linkNode }) => {
-      const target = linkNode.fields.doc?.value
-      const slug = typeof target === 'object' && target !== null ? target.slug : undefined
-      return typeof slug === 'string' ? conceptPath(slug) : HOME_PATH
-    },
-  }),
+  link,
+  autolink: link,
 })
 
 type Props = { data: unknown; className?: string }

@@ -2,6 +2,7 @@ type LexicalNode = { text?: unknown; children?: unknown }
 type LexicalDocument = { root?: LexicalNode } | null | undefined
 
 function collectText(node: LexicalNode, parts: string[]): void {
+  if (!node || typeof node !== 'object') return
   if (typeof node.text === 'string') parts.push(node.text)
   if (Array.isArray(node.children)) {
     for (const child of node.children) collectText(child as LexicalNode, parts)

@@ -1,6 +1,7 @@
 import * as migration_20261129_044941_initial from './20261129_044941_initial';
 import * as migration_20261129_140519_review_workflow from './20261129_140519_review_workflow';
 import * as migration_20261130_053212_review_holes from './20261130_053212_review_holes';
+import * as migration_20261130_120000_rate_limits from './20261130_120000_rate_limits';
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261130_053212_review_holes.up,
     down: migration_20261130_053212_review_holes.down,
     name: '20261130_053212_review_holes'
+  },
+  {
+    up: migration_20261130_120000_rate_limits.up,
+    down: migration_20261130_120000_rate_limits.down,
+    name: '20261130_120000_rate_limits',
   },
 ];

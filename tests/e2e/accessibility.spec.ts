@@ -35,6 +35,9 @@ for (const theme of ['light', 'dark'] as const) {
         const rules = RULES_PER_THEME[theme]
         const results = await (rules ? axe.withRules(rules) : axe).analyze()
         expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target}`)).toEqual([])
+        // Headings go down one level at a time (a best practice axe keeps out of the WCAG tags).
+        const order = await new AxeBuilder({ page }).withRules(['heading-order']).analyze()
+        expect(order.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target}`)).toEqual([])
       })
     }
   })

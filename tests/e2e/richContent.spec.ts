@@ -2,21 +2,13 @@
 // title and only its required parts still renders cleanly.
 import { expect, test } from '@playwright/test'
 import { demoUsers } from '@/seed/demoUsers'
+import { text } from '../helpers/lexical'
 
 const PIXEL_PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',
 )
 
-const text = (value: string) => ({
-  type: 'text',
-  text: value,
-  version: 1,
-  format: 0,
-  detail: 0,
-  mode: 'normal',
-  style: '',
-})
 const block = { direction: 'ltr', format: '', indent: 0, version: 1 }
 
 test('a sparse concept with a long title, an image, a heading, a list and an internal link', async ({

@@ -26,6 +26,8 @@ async function main() {
     SITE_URL: `http://localhost:${port}`,
     // Scheduled publishing runs within a second of its time, as the tests watch for it.
     JOBS_CRON: '* * * * * *',
+    // The suite signs in with the demo accounts, so the production server must accept them.
+    ALLOW_DEMO_ACCOUNTS: 'true',
   }
   const shutdown = async (code: number) => {
     await database.drop()

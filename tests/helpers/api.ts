@@ -1,15 +1,9 @@
 // Calls the app's real REST and GraphQL route handlers (app/(payload)/api) with
 // real Request objects, as Next does, without starting a server.
-import config from '@payload-config'
-import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { DELETE, GET, PATCH, POST } from '../../app/(payload)/api/[...slug]/route'
 import { POST as graphql } from '../../app/(payload)/api/graphql/route'
 
-const handlers = {
-  GET: REST_GET(config),
-  POST: REST_POST(config),
-  PATCH: REST_PATCH(config),
-  DELETE: REST_DELETE(config),
-}
+const handlers = { GET, POST, PATCH, DELETE }
 
 type RestOptions = { body?: unknown; form?: FormData; token?: string; authorization?: string }
 
@@ -47,4 +41,34 @@ export async function graphqlQuery(query: string, token?: string) {
     status: response.status,
     json: (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] },
   }
+}
+
+type RawOptions = { body?: BodyInit; contentType?: string; token?: string }
+
+/** A REST request with any body and content type, as an attacker or a broken client sends it; the answer as text. */
+export async function rawRest(
+  method: keyof typeof handlers,
+  path: string,
+  { body, contentType, token }: RawOptions = {},
+) {
+  const url = new URL(`http://localhost/api/${path}`)
+  const request = new Request(url, {
+    method,
+    headers: { ...(contentType ? { 'content-type': contentType } : {}), ...headers(token) },
+    body,
+  })
+  const slug = url.pathname.replace(/^\/api\//, '').split('/')
+  const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
+  return { status: response.status, text: await response.text() }
+}
+
+/** A GraphQL request with any body; the answer as text. */
+export async function rawGraphql(body: string, token?: string) {
+  const request = new Request('http://localhost/api/graphql', {
+    method: 'POST',
+    headers: headers(token, true),
+    body,
+  })
+  const response = await graphql(request)
+  return { status: response.status, text: await response.text() }
 }

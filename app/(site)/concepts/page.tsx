@@ -35,7 +35,7 @@ export default async function ConceptsPage({ searchParams }: Props) {
       ) : filters.sort === 'name' ? (
         <ConceptIndex concepts={concepts} />
       ) : (
-        <ConceptGrid concepts={concepts} />
+        <ConceptGrid concepts={concepts} heading="h2" />
       )}
     </>
   )

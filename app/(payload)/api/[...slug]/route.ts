@@ -1,9 +1,12 @@
 import config from '@payload-config'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+import { guardedRoute } from '@/api/request/guardedRoute'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+const rest = { rest: true }
+
+export const GET = guardedRoute(REST_GET(config), rest)
+export const POST = guardedRoute(REST_POST(config), rest)
+export const DELETE = guardedRoute(REST_DELETE(config), rest)
+export const PATCH = guardedRoute(REST_PATCH(config), rest)
+export const PUT = guardedRoute(REST_PUT(config), rest)
 export const OPTIONS = REST_OPTIONS(config)

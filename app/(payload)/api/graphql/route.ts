@@ -1,6 +1,7 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 import { withRequestErrorStatus } from '@/api/graphql/requestErrorStatus'
+import { guardedRoute } from '@/api/request/guardedRoute'
 
-export const POST = withRequestErrorStatus(GRAPHQL_POST(config))
+export const POST = guardedRoute(withRequestErrorStatus(GRAPHQL_POST(config)), { rest: false })
 export const OPTIONS = REST_OPTIONS(config)

@@ -8,6 +8,10 @@ import { CATEGORIES_PATH } from '@/routes'
 
 type Props = { params: Promise<{ slug: string }> }
 
+// Publishing refreshes this page in the app at once (cache tags); a CDN in front keeps a copy,
+// or the 404 of a concept not yet published, for five minutes at most.
+export const revalidate = 300
+
 export async function generateStaticParams() {
   return (await cachedCategories()).map(({ slug }) => ({ slug }))
 }
@@ -36,7 +40,7 @@ export default async function CategoryPage({ params }: Props) {
       {concepts.length === 0 ? (
         <p>No concepts are published in this category yet.</p>
       ) : (
-        <ConceptGrid concepts={concepts} />
+        <ConceptGrid concepts={concepts} heading="h2" />
       )}
     </>
   )

@@ -14,6 +14,10 @@ import { conceptPath } from '@/routes'
 type Props = { params: Promise<{ slug: string }> }
 
 // Published concepts are prerendered; newer ones render on first request, then stay cached.
+// Publishing refreshes this page in the app at once (cache tags); a CDN in front keeps a copy,
+// or the 404 of a concept not yet published, for five minutes at most.
+export const revalidate = 300
+
 export async function generateStaticParams() {
   return (await cachedConceptList()).map(({ slug }) => ({ slug }))
 }

@@ -10,6 +10,10 @@ import { UseCaseByline } from '@/components/UseCaseCard'
 
 type Props = { params: Promise<{ slug: string }> }
 
+// Publishing refreshes this page in the app at once (cache tags); a CDN in front keeps a copy,
+// or the 404 of a concept not yet published, for five minutes at most.
+export const revalidate = 300
+
 export async function generateStaticParams() {
   return (await cachedUseCases()).map(({ slug }) => ({ slug }))
 }

@@ -1,0 +1,32 @@
+// Lexical documents for tests, as the editor stores them.
+export const text = (value: string) => ({
+  type: 'text',
+  text: value,
+  version: 1,
+  format: 0,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+})
+
+export const editorDocument = (...children: unknown[]) => ({ root: { type: 'root', version: 1, children } })
+
+export const heading = (tag: string, words = 'Why it matters') => ({
+  type: 'heading',
+  tag,
+  version: 1,
+  children: [text(words)],
+})
+
+export const paragraphWithLink = (url: string) => ({
+  type: 'paragraph',
+  version: 1,
+  children: [{ type: 'link', version: 3, fields: { linkType: 'custom', url }, children: [text('read more')] }],
+})
+
+/** A document whose text sits inside `levels` nested paragraphs. */
+export function nestedParagraphs(levels: number) {
+  let node: unknown = text('deep')
+  for (let level = 0; level < levels; level++) node = { type: 'paragraph', version: 1, children: [node] }
+  return editorDocument(node)
+}

@@ -1,0 +1,121 @@
+// Sign-in and password forms: database-backed rate limits with a 429 and Retry-After, the
+// same answer whether or not an account exists, and the same password-hashing work too.
+import crypto from 'node:crypto'
+import type { Payload } from 'payload'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { LIMITS } from '@/security/rateLimits/limits'
+import { hit } from '@/security/rateLimits/rateLimitStore'
+import { POST } from '../../app/(payload)/api/[...slug]/route'
+import { createUser, testPayload } from '../helpers/payload'
+
+let payload: Payload
+let email: string
+const PASSWORD = 'correct horse battery staple'
+let clientCounter = 0
+const newClient = () => `203.0.113.${++clientCounter}`
+
+beforeAll(async () => {
+  payload = await testPayload()
+  email = (await createUser(payload, ['editor'])).email
+})
+
+afterEach(() => vi.restoreAllMocks())
+
+function post(path: string, body: unknown, client: string) {
+  const request = new Request(`http://localhost/api/${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
+    body: JSON.stringify(body),
+  })
+  return POST(request, { params: Promise.resolve({ slug: path.split('/') }) })
+}
+const signIn = (address: string, password: string, client = newClient()) =>
+  post('users/login', { email: address, password }, client)
+
+async function fillWindow(bucket: string, max: number) {
+  for (let count = 0; count < max; count++) await hit(payload, bucket, { max, seconds: 600 })
+}
+
+describe('signing in', () => {
+  it('counts failed attempts against the address and the client; a success clears the address and is not counted', async () => {
+    const address = (await createUser(payload, ['editor'])).email
+    const client = newClient()
+    expect((await signIn(address, 'wrong password', client)).status).toBe(401)
+    expect((await signIn(address, PASSWORD, client)).status).toBe(200)
+    expect((await hit(payload, `signInPerAddress:${address.toLowerCase()}`, LIMITS.signInPerAddress)).hits).toBe(1)
+    expect((await hit(payload, `signInPerClient:${client}`, LIMITS.signInPerClient)).hits).toBe(2)
+  })
+
+  it('refuses an address over its limit with a 429 and Retry-After, even with the right password', async () => {
+    await fillWindow(`signInPerAddress:${email.toLowerCase()}`, LIMITS.signInPerAddress.max)
+    const response = await signIn(email, PASSWORD)
+    expect(response.status).toBe(429)
+    expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0)
+    const body = (await response.json()) as { errors: { message: string }[] }
+    expect(body.errors[0].message).toMatch(/Too many sign-in attempts\. Try again in \d+ minutes?\./)
+  })
+
+  it('answers an unknown address over the limit exactly as a real one', async () => {
+    const unknown = `nobody-${Date.now()}@example.test`
+    const known = (await createUser(payload, ['editor'])).email
+    for (const address of [unknown, known]) await fillWindow(`signInPerAddress:${address}`, LIMITS.signInPerAddress.max)
+    const [forUnknown, forKnown] = await Promise.all([signIn(unknown, 'guess'), signIn(known, 'guess')])
+    expect(forUnknown.status).toBe(429)
+    expect(forKnown.status).toBe(429)
+    expect(await forUnknown.text()).toBe(await forKnown.text())
+  })
+
+  it('refuses a client over its limit, whichever address it tries', async () => {
+    const client = newClient()
+    await fillWindow(`signInPerClient:${client}`, LIMITS.signInPerClient.max)
+    expect((await signIn(`someone-${Date.now()}@example.test`, 'guess', client)).status).toBe(429)
+    expect((await signIn(`someone-${Date.now()}@example.test`, 'guess', newClient())).status).toBe(401)
+  })
+
+  it('hashes a password for an unknown address as for a real one, so timing tells them apart no more', async () => {
+    const realAddress = (await createUser(payload, ['editor'])).email
+    const pbkdf2 = vi.spyOn(crypto, 'pbkdf2')
+    await signIn(`nobody-${Date.now()}@example.test`, 'guess')
+    const unknownAddressWork = pbkdf2.mock.calls.map(([, , iterations, keyLength, digest]) => [
+      iterations,
+      keyLength,
+      digest,
+    ])
+    pbkdf2.mockClear()
+    await signIn(realAddress, 'wrong password')
+    const realAccountWork = pbkdf2.mock.calls.map(([, , iterations, keyLength, digest]) => [
+      iterations,
+      keyLength,
+      digest,
+    ])
+    expect(realAccountWork).toHaveLength(1)
+    expect(unknownAddressWork).toEqual(realAccountWork)
+  })
+
+  it('answers a locked account as it answers an unknown address: same message, same hashing', async () => {
+    const locked = await createUser(payload, ['editor'])
+    await payload.db.updateOne({
+      collection: 'users',
+      id: locked.id,
+      data: { lockUntil: new Date(Date.now() + 60_000).toISOString() },
+    })
+    const pbkdf2 = vi.spyOn(crypto, 'pbkdf2')
+    const forLocked = await signIn(locked.email, PASSWORD)
+    const forUnknown = await signIn(`nobody-${Date.now()}@example.test`, PASSWORD)
+    expect(forLocked.status).toBe(401)
+    expect(await forLocked.text()).toBe(await forUnknown.text())
+    expect(pbkdf2).toHaveBeenCalledTimes(2)
+  })
+})
+
+describe('asking for a password reset email', () => {
+  it('is limited per client with a 429 and Retry-After, for known and unknown addresses alike', async () => {
+    const client = newClient()
+    for (let count = 0; count < LIMITS.passwordEmailPerClient.max; count++) {
+      expect((await post('users/forgot-password', { email: `nobody-${count}@example.test` }, client)).status).toBe(200)
+    }
+    const refused = await post('users/forgot-password', { email }, client)
+    expect(refused.status).toBe(429)
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/)
+  })
+})
