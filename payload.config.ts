@@ -13,7 +13,7 @@ import { Users } from './collections/Users'
 import { withBoundApiReads } from '@/api/boundApiReads'
 import { graphqlValidationRules } from '@/api/graphql/limits'
 import { keepPublicErrorDetails } from '@/api/keepPublicErrorDetails'
-import { explainDatabaseRefusals } from '@/api/databaseRefusals'
+import { explainDatabaseErrors } from '@/api/databaseErrors'
 import { quietRefusalsLogger } from '@/api/quietRefusalsLogger'
 import { guardDocumentLocks } from '@/access/documentLocks'
 import { guardEndpointParams } from '@/api/guardEndpointParams'
@@ -22,6 +22,7 @@ import { expireTagsEndpoint } from '@/content/expireTagsEndpoint'
 import { reviewMutations } from '@/review/api/reviewGraphQL'
 import { emailAdapter } from '@/email/emailAdapter'
 import { editor } from '@/fields/editor'
+import { CONNECTION_TIMEOUT_MS, survivePoolErrors } from '@/db/survivePoolErrors'
 import { allowedOrigins } from '@/security/allowedOrigins'
 import { withCheckedFields } from '@/fields/checks/checkedFields'
 import { withServerOwnedFields } from '@/fields/checks/serverOwnedFields'
@@ -61,10 +62,10 @@ export default buildConfig({
   graphQL: { mutations: reviewMutations, validationRules: graphqlValidationRules },
   editor,
   email: emailAdapter,
-  hooks: { afterError: [explainDatabaseRefusals, keepPublicErrorDetails] },
+  hooks: { afterError: [explainDatabaseErrors, keepPublicErrorDetails] },
   logger: quietRefusalsLogger,
   db: postgresAdapter({
-    pool: { connectionString: process.env.DATABASE_URL },
+    pool: { connectionString: process.env.DATABASE_URL, connectionTimeoutMillis: CONNECTION_TIMEOUT_MS },
     push: false,
     migrationDir: path.join(projectRoot, 'src/migrations'),
   }),
@@ -74,6 +75,7 @@ export default buildConfig({
     autoGenerate: false,
   },
   telemetry: false,
+  onInit: survivePoolErrors,
 })
   .then(guardDocumentLocks)
   .then(guardEndpointParams)

@@ -1,7 +1,8 @@
 // Payload's logger, with one change: a refusal the rules meant to give (a 4xx error)
 // logs one info line naming the rule instead of an error with a stack trace.
 import { defaultLoggerOptions, type Config } from 'payload'
-import { databaseRefusal } from './databaseRefusals'
+import { unreachableReason } from '@/db/unreachable'
+import { databaseRefusal } from './databaseErrors'
 
 type PayloadLoggerOptions = Extract<NonNullable<Config['logger']>, { options: unknown }>
 
@@ -33,6 +34,8 @@ export function refusalLine(entry: unknown): string | undefined {
   const error = handlerError(entry)
   const refusal = databaseRefusal(error)
   if (refusal) return `Refused (${refusal.status}): ${refusal.message}`
+  const unreachable = unreachableReason(error)
+  if (unreachable) return `Database unreachable (503): ${unreachable}`
   if (typeof error?.status !== 'number' || error.status < 400 || error.status >= 500) return undefined
   return `Refused (${error.status}): ${String(error.message)}`
 }

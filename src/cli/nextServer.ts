@@ -51,14 +51,19 @@ async function groupExited(pid: number, ms = 15_000): Promise<void> {
   signalGroup(pid, 'SIGKILL')
 }
 
-/**
- * Runs `next <args>` in its own process group and resolves with its exit code once the
- * whole group has exited. Signals to this process are passed on to the whole group, so
- * no next-server child outlives us (or the database we stop after it).
- */
+/** Runs `next <args>` (dev, build) as `runInGroup` runs a program. */
 export function runNext(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return runInGroup('next', args, env)
+}
+
+/**
+ * Runs a program from node_modules/.bin in its own process group and resolves with its exit
+ * code once the whole group has exited. Signals to this process are passed on to the whole
+ * group, so no server child outlives us (or the database we stop after it).
+ */
+export function runInGroup(program: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(projectRoot, 'node_modules', '.bin', 'next'), args, {
+    const child = spawn(path.join(projectRoot, 'node_modules', '.bin', program), args, {
       cwd: projectRoot,
       env,
       stdio: 'inherit',

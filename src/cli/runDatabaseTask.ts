@@ -9,6 +9,7 @@ import { TASK_RECEIPT_ENV } from './taskReceipt'
 export type DatabaseTask = 'migrate' | 'seed' | 'prepare-dev' | 'start'
 
 const ATTEMPTS = 3
+const UNSETTLED_MODULE_GRAPH = 13
 
 /**
  * Runs src/cli/tasks/database.ts in a child process against the prepared environment.
@@ -26,6 +27,14 @@ export async function runDatabaseTask(task: DatabaseTask): Promise<void> {
     })
     const finished = fs.existsSync(receipt)
     fs.rmSync(receipt, { force: true })
+    // Node's exit code for a module graph that never finished loading (an unsettled top-level
+    // await): the same stall as above, seen from the other side. The task runs again.
+    if (code === UNSETTLED_MODULE_GRAPH && !finished) {
+      console.warn(
+        `The database task "${task}" stalled while loading; running it again (${attempt + 1} of ${ATTEMPTS}).`,
+      )
+      continue
+    }
     if (code !== 0)
       throw new StartupError(`The database task "${task}" failed (exit code ${code}); see the messages above.`)
     if (finished) return

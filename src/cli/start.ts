@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { StartupError } from '@/db/environment'
 import { projectRoot } from '@/db/projectPaths'
-import { assertPortFree, runNext, sitePort } from './nextServer'
+import { assertPortFree, runInGroup, sitePort } from './nextServer'
 import { runDatabaseTask } from './runDatabaseTask'
 import { runScript } from './runScript'
 import { warnWithoutSiteUrl } from './warnWithoutSiteUrl'
@@ -20,6 +20,10 @@ runScript(async () => {
   warnWithoutSiteUrl()
   await withEnvironment(async () => {
     await runDatabaseTask('start')
-    process.exitCode = await runNext(['start', '--port', String(port)], { ...process.env, NODE_ENV: 'production' })
+    process.exitCode = await runInGroup('tsx', ['src/cli/productionServer.ts'], {
+      ...process.env,
+      PORT: String(port),
+      NODE_ENV: 'production',
+    })
   })
 })

@@ -160,16 +160,55 @@ export type RunningPostgres = {
   /** True when another process owns the server and will stop it. */
   reused: boolean
   stop: () => Promise<void>
+  /** Stops the server and starts it again on the same port, as an outage would (owner only). */
+  pause: () => Promise<void>
+  resume: () => Promise<void>
+}
+
+/** Which process started the server: it stops it, and a server whose starter is gone is an orphan. */
+function ownerFileOf(dataDir: string): string {
+  return path.join(dataDir, 'groundwork-owner.pid')
+}
+
+function serverAlive(dataDir: string): boolean {
+  return fs.existsSync(pidFileOf(dataDir)) && processAlive(readPidFile(dataDir).pid)
+}
+
+/** Alive and not a zombie: a killed process stays in the table, dead, until it is reaped. */
+function processRunning(pid: number): boolean {
+  const stat = `/proc/${pid}/stat`
+  if (!fs.existsSync(stat)) return processAlive(pid)
+  const state = fs.readFileSync(stat, 'utf8').split(') ')[1]?.charAt(0)
+  return state !== 'Z' && state !== 'X'
+}
+
+/** A server left running by a process that died (killed, crashed) before it could stop it. */
+function isOrphan(dataDir: string): boolean {
+  const ownerFile = ownerFileOf(dataDir)
+  if (!fs.existsSync(ownerFile)) return false
+  return !processRunning(Number(fs.readFileSync(ownerFile, 'utf8')))
+}
+
+async function stopServer(dataDir: string): Promise<void> {
+  if (!fs.existsSync(pidFileOf(dataDir))) return
+  const { pid } = readPidFile(dataDir)
+  requestShutdown(pid)
+  await untilStopped(dataDir, pid)
 }
 
 export async function startEmbeddedPostgres(
   dataDir: string,
   log: (message: string) => void = () => undefined,
 ): Promise<RunningPostgres> {
+  if (serverAlive(dataDir) && isOrphan(dataDir)) {
+    log('[db] stopping the embedded Postgres a stopped or crashed run left behind')
+    await stopServer(dataDir)
+  }
   const existingPort = await runningPort(dataDir)
   if (existingPort !== undefined) {
     log(`[db] reusing the embedded Postgres already running on port ${existingPort}`)
-    return { serverUrl: urlFor(existingPort), reused: true, stop: async () => undefined }
+    const notOurs = async () => undefined
+    return { serverUrl: urlFor(existingPort), reused: true, stop: notOurs, pause: notOurs, resume: notOurs }
   }
 
   fs.mkdirSync(path.dirname(dataDir), { recursive: true })
@@ -183,17 +222,25 @@ export async function startEmbeddedPostgres(
   const port = await freePort(PREFERRED_PORT)
   if (port !== PREFERRED_PORT) log(`[db] port ${PREFERRED_PORT} is taken; using ${port}`)
   await startServer(dataDir, port, owner)
+  fs.writeFileSync(ownerFileOf(dataDir), String(process.pid))
   log(`[db] embedded Postgres running on port ${port}`)
 
-  const { pid } = readPidFile(dataDir)
-  const stopAtExit = () => requestShutdown(pid)
+  const stopAtExit = () => {
+    if (fs.existsSync(pidFileOf(dataDir))) requestShutdown(readPidFile(dataDir).pid)
+  }
   process.on('exit', stopAtExit)
   const stop = async () => {
     process.off('exit', stopAtExit)
-    requestShutdown(pid)
-    await untilStopped(dataDir, pid)
+    await stopServer(dataDir)
+    fs.rmSync(ownerFileOf(dataDir), { force: true })
   }
-  return { serverUrl: urlFor(port), reused: false, stop }
+  return {
+    serverUrl: urlFor(port),
+    reused: false,
+    stop,
+    pause: () => stopServer(dataDir),
+    resume: () => startServer(dataDir, port, owner),
+  }
 }
 
 export function databaseUrl(serverUrl: string, name: string): string {

@@ -3,12 +3,11 @@
 // build`, `npm start`), then measures:
 //   - cached pages: latency percentiles and throughput at a fixed concurrency;
 //   - a cache miss: the first request for a concept page right after it is republished.
-import { spawn, type ChildProcess } from 'node:child_process'
-import path from 'node:path'
-import { projectRoot } from '@/db/projectPaths'
 import { demoUsers } from '@/seed/demoUsers'
+import { percentile } from '../support/latency'
+import { serveProductionBuild } from '../support/productionBuild'
 
-const port = process.env.BENCH_PORT ?? '3200'
+const port = Number(process.env.BENCH_PORT ?? 3200)
 const origin = `http://localhost:${port}`
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8)
 const requestsPerPage = Number(process.env.BENCH_REQUESTS ?? 400)
@@ -25,19 +24,6 @@ const PAGES = [
   '/sitemap.xml',
 ]
 
-async function waitForServer(server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 10 * 60_000
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error('The app stopped before it was ready.')
-    const ok = await fetch(`${origin}/`)
-      .then((response) => response.ok)
-      .catch(() => false)
-    if (ok) return
-    await new Promise((resolve) => setTimeout(resolve, 1000))
-  }
-  throw new Error('The app did not start within 10 minutes.')
-}
-
 async function timed(url: string, init?: RequestInit): Promise<number> {
   const started = performance.now()
   const response = await fetch(url, init)
@@ -45,9 +31,6 @@ async function timed(url: string, init?: RequestInit): Promise<number> {
   if (!response.ok) throw new Error(`${url} answered ${response.status}`)
   return performance.now() - started
 }
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 
 function summary(label: string, samples: number[], seconds?: number) {
   const sorted = [...samples].sort((a, b) => a - b)
@@ -104,20 +87,8 @@ async function benchMisses() {
 }
 
 async function main() {
-  const server = spawn(path.join(projectRoot, 'node_modules/.bin/tsx'), ['tests/e2e/server.ts'], {
-    cwd: projectRoot,
-    env: { ...process.env, E2E_PORT: port },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  })
-  // The app's own messages matter only if it fails to start.
-  let serverErrors = ''
-  server.stderr.on('data', (chunk: Buffer) => (serverErrors += chunk.toString()))
-  const stop = () => server.kill('SIGTERM')
+  const server = await serveProductionBuild(port)
   try {
-    await waitForServer(server).catch((error: unknown) => {
-      console.error(serverErrors)
-      throw error
-    })
     console.log(`\nCached pages: ${requestsPerPage} requests each, ${concurrency} at a time\n`)
     const cached = []
     for (const page of PAGES) cached.push(await benchCached(page))
@@ -125,8 +96,7 @@ async function main() {
     console.log(`\nCache misses: ${misses} republish-then-read rounds\n`)
     console.table([await benchMisses()])
   } finally {
-    stop()
-    await new Promise((resolve) => server.once('exit', resolve))
+    await server.stop()
   }
 }
 

@@ -1,9 +1,11 @@
 // The app as production runs it, for Playwright: a fresh database with the demo
 // content, `npm run build` and `npm start` on E2E_PORT. Stops and drops it all on SIGTERM.
 import { spawn } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
 import { projectRoot } from '@/db/projectPaths'
-import { createFreshDatabase } from '../helpers/freshDatabase'
+import { createFreshDatabase, type FreshDatabase } from '../helpers/freshDatabase'
+import { outageControlFile } from './outageControl'
 
 const port = process.env.E2E_PORT ?? '3100'
 
@@ -28,6 +30,8 @@ async function main() {
     JOBS_CRON: '* * * * * *',
     // The suite signs in with the demo accounts, so the production server must accept them.
     ALLOW_DEMO_ACCOUNTS: 'true',
+    // `npm test` has checked the types already; the build need not do it again.
+    SKIP_BUILD_TYPECHECK: 'true',
   }
   const shutdown = async (code: number) => {
     await database.drop()
@@ -39,7 +43,21 @@ async function main() {
   }
   const server = run('src/cli/start.ts', env)
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
+  offerOutages(database)
   await shutdown((await finished(server)) ?? 0)
+}
+
+/**
+ * The outage test stops the database under the running app and starts it again: SIGUSR1
+ * begins an outage, SIGUSR2 ends it, and OUTAGE_CONTROL_FILE tells the test whom to signal.
+ */
+function offerOutages(database: FreshDatabase) {
+  const { outage } = database
+  if (!outage) return
+  fs.writeFileSync(outageControlFile(port), JSON.stringify({ pid: process.pid }))
+  process.on('SIGUSR1', () => void outage.begin().then(() => console.log('[e2e] database stopped (outage test)')))
+  process.on('SIGUSR2', () => void outage.end().then(() => console.log('[e2e] database started again (outage test)')))
+  process.on('exit', () => fs.rmSync(outageControlFile(port), { force: true }))
 }
 
 void main()

@@ -14,6 +14,8 @@ export type FreshDatabase = {
   /** A secret for the app under test; never the developer's. */
   secret: string
   drop: () => Promise<void>
+  /** Stops and restarts the server, as an outage would: only for the embedded one, which the tests own. */
+  outage?: { begin: () => Promise<void>; end: () => Promise<void> }
 }
 
 async function dropDatabase(serverUrl: string, name: string): Promise<void> {
@@ -40,6 +42,7 @@ export async function createFreshDatabase(label: string): Promise<FreshDatabase>
   return {
     url: databaseUrl(server.serverUrl, name),
     secret,
+    outage: { begin: server.pause, end: server.resume },
     drop: async () => {
       await server.stop()
       fs.rmSync(folder, { recursive: true, force: true })

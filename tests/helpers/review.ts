@@ -30,7 +30,7 @@ export function readyConceptData(category: Category) {
     slug: slugify(title),
     summary: 'The first summary.',
     category: category.id,
-    difficulty: 'intermediate',
+    difficulty: 'intermediate' as const,
     body: substantialBody(),
     keyTraits: [
       { label: 'One', explanation: 'The first trait.' },

@@ -1,5 +1,7 @@
 // The zero-setup database: data survives a restart, a running server is reused,
-// a crashed run's leftovers do not block the next start, and a busy port is avoided.
+// a crashed run's leftovers do not block the next start (a stale pid file, or the server
+// itself left running by a killed process), and a busy port is avoided.
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
@@ -7,6 +9,7 @@ import path from 'node:path'
 import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
 import { startEmbeddedPostgres } from '@/db/embeddedPostgres'
+import { projectRoot } from '@/db/projectPaths'
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'groundwork-embedded-'))
 const dataDir = path.join(folder, 'postgres')
@@ -66,6 +69,36 @@ describe('the embedded database', () => {
     } finally {
       await server.stop()
       blocker.close()
+    }
+  })
+
+  it('stops the server a killed process left running, and starts its own', async () => {
+    const starter = spawn(
+      path.join(projectRoot, 'node_modules/.bin/tsx'),
+      [
+        '--eval',
+        `import('./src/db/embeddedPostgres.ts').then(({ startEmbeddedPostgres }) => startEmbeddedPostgres(${JSON.stringify(dataDir)})).then(() => { console.log('ready'); setInterval(() => undefined, 60_000) })`,
+      ],
+      { cwd: projectRoot, stdio: ['ignore', 'pipe', 'inherit'], detached: true },
+    )
+    await new Promise<void>((resolve) =>
+      starter.stdout.on('data', (chunk) => String(chunk).includes('ready') && resolve()),
+    )
+    const orphanPid = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0])
+    // The whole launcher, tsx and the node process it runs, dies at once: no exit handler runs.
+    process.kill(-starter.pid!, 'SIGKILL')
+    await new Promise((resolve) => starter.once('exit', resolve))
+    expect(() => process.kill(orphanPid, 0)).not.toThrow()
+
+    const messages: string[] = []
+    const server = await startEmbeddedPostgres(dataDir, (message) => messages.push(message))
+    try {
+      expect(server.reused).toBe(false)
+      expect(messages.join('\n')).toMatch(/stopping the embedded Postgres a stopped or crashed run left behind/)
+      expect(Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0])).not.toBe(orphanPid)
+      expect((await query(server.serverUrl, 'select count(*)::int as n from notes')).rows).toEqual([{ n: 1 }])
+    } finally {
+      await server.stop()
     }
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { databaseRefusal } from '@/api/databaseRefusals'
+import { databaseRefusal } from '@/api/databaseErrors'
 import { isSerialId } from '@/api/guardEndpointParams'
 import { jsonNesting } from '@/api/request/jsonNesting'
 import { queryRefusal, whereRefusal } from '@/api/request/queryParameters'

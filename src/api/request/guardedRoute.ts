@@ -27,6 +27,6 @@ export function guardedRoute<TContext extends unknown[]>(handler: Route<TContext
       pathRefusal(url) ??
       (rest ? queryRefusal(url) : undefined) ??
       (bodyIsQuery ? undefined : await requestBodyRefusal(request, { formAllowed: rest }))
-    return refusal ? refusalResponse(refusal) : withRetryAfter(await handler(request, ...context))
+    return refusal ? refusalResponse(refusal) : withRetryAfter(await handler(request, ...context), { rest })
   }
 }

@@ -1,28 +1,33 @@
-// A 429 tells the client when to try again: the refusal carries the seconds in its data
-// (REST: errors[0].data, GraphQL: errors[0].extensions.data), the route puts them in
-// `Retry-After`. GraphQL answers errors with 200, so a refused-by-limit answer becomes a 429.
-type RateLimitedError = {
+// A 429 (too many requests) or a 503 (database unreachable) tells the client when to try
+// again: the error carries the seconds in its data (REST: errors[0].data, GraphQL:
+// errors[0].extensions.data), the route puts them in `Retry-After`. GraphQL answers errors
+// with 200, so there the status comes from the error's extensions.statusCode.
+type RetryableError = {
   data?: { retryAfterSeconds?: unknown }
-  extensions?: RateLimitedError & { statusCode?: unknown }
+  extensions?: RetryableError & { statusCode?: unknown }
 }
 
-function retryAfterSeconds(body: unknown): number | undefined {
-  const first = (body as { errors?: RateLimitedError[] } | null)?.errors?.[0]
+function retryable(body: unknown): { seconds: number; status?: number } | undefined {
+  const first = (body as { errors?: RetryableError[] } | null)?.errors?.[0]
   const seconds = first?.data?.retryAfterSeconds ?? first?.extensions?.data?.retryAfterSeconds
-  return typeof seconds === 'number' ? seconds : undefined
+  if (typeof seconds !== 'number') return undefined
+  const status = first?.extensions?.statusCode
+  return { seconds, status: typeof status === 'number' ? status : undefined }
 }
 
-export async function withRetryAfter(response: Response): Promise<Response> {
-  if (response.status !== 429 && response.status !== 200) return response
+/** REST errors carry their own status, so only those are read; GraphQL's come with 200. */
+export async function withRetryAfter(response: Response, { rest }: { rest: boolean }): Promise<Response> {
+  const worthReading = rest ? [429, 503] : [200, 429, 503]
+  if (!worthReading.includes(response.status)) return response
   if (!response.headers.get('content-type')?.includes('json')) return response
-  const seconds = retryAfterSeconds(
+  const retry = retryable(
     await response
       .clone()
       .json()
       .catch(() => null),
   )
-  if (seconds === undefined) return response
+  if (!retry) return response
   const headers = new Headers(response.headers)
-  headers.set('Retry-After', String(seconds))
-  return new Response(response.body, { status: 429, headers })
+  headers.set('Retry-After', String(retry.seconds))
+  return new Response(response.body, { status: retry.status ?? response.status, headers })
 }

@@ -1,7 +1,10 @@
 import type { AfterErrorHook } from 'payload'
-// Input the database itself refuses (an id that is not a number, a value out of range, a
-// reference to nothing) is the client's mistake, not the server's: a 400 that says what is
-// wrong, instead of Payload's 500. The write was in a transaction, so nothing changed.
+import { isDatabaseUnreachable } from '@/db/unreachable'
+// Database failures that are not the server's fault, answered as what they are instead of
+// Payload's 500. Input the database itself refuses (an id that is not a number, a value out
+// of range, a reference to nothing) is the client's mistake: a 400 that says what is wrong.
+// A database that cannot be reached is an outage: a 503 with Retry-After. Either way the
+// write was in a transaction, so nothing changed.
 
 type Refusal = { status: number; message: string }
 
@@ -44,18 +47,35 @@ export function databaseRefusal(error: unknown): Refusal | undefined {
   return code ? REFUSALS[code] : undefined
 }
 
-/** Answers REST and GraphQL requests the database refused as the client errors they are. */
-export const explainDatabaseRefusals: AfterErrorHook = ({ error, result, graphqlResult }) => {
-  const refusal = databaseRefusal(error)
+/** While the database cannot be reached, requests that need it are told so, and when to try again. */
+export const DATABASE_OUTAGE = {
+  status: 503,
+  message: 'The database cannot be reached right now. Try again in a minute; nothing was changed.',
+  retryAfterSeconds: 30,
+}
+
+/** The answer for a database failure: a refusal of the client's input, an outage, or undefined (the server's own fault). */
+function answerFor(error: unknown): (Refusal & { retryAfterSeconds?: number }) | undefined {
+  return databaseRefusal(error) ?? (isDatabaseUnreachable(error) ? DATABASE_OUTAGE : undefined)
+}
+
+/**
+ * Answers REST and GraphQL requests the database refused as the client errors they are, and
+ * requests it could not answer at all as a 503 with Retry-After (see src/api/request/retryAfter.ts).
+ */
+export const explainDatabaseErrors: AfterErrorHook = ({ error, result, graphqlResult }) => {
+  const refusal = answerFor(error)
   if (!refusal) return
+  const data = refusal.retryAfterSeconds ? { retryAfterSeconds: refusal.retryAfterSeconds } : undefined
   if (graphqlResult) {
     return {
       graphqlResult: {
         ...graphqlResult,
         message: refusal.message,
-        extensions: { ...graphqlResult.extensions, statusCode: refusal.status },
+        extensions: { ...graphqlResult.extensions, statusCode: refusal.status, ...(data ? { data } : {}) },
       },
     }
   }
-  if (result) return { response: { errors: [{ message: refusal.message }] }, status: refusal.status }
+  if (result)
+    return { response: { errors: [{ message: refusal.message, ...(data ? { data } : {}) }] }, status: refusal.status }
 }
