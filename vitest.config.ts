@@ -17,6 +17,9 @@ export default defineConfig({
           // The job runner (scheduled publishing) checks its queue every second in tests.
           env: { JOBS_CRON: '* * * * * *' },
           fileParallelism: false,
+          // One module graph for the whole run: each file would otherwise load Payload and the
+          // app's routes again (about a minute in all). Files still run one after another.
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -1,5 +1,5 @@
-// `npm run backup` and `npm run restore`: content with drafts, versions, a review round, its
-// audit entries and an uploaded image is backed up and restored into a second, empty
+// `npm run backup` and `npm run restore`: the demo content, plus content with drafts,
+// versions, a review round, its audit entries and an uploaded image, is backed up and restored into a second, empty
 // database, which then holds the same rows and files; a damaged backup or a database with
 // content is refused and nothing changes.
 import fs from 'node:fs'
@@ -16,6 +16,7 @@ import { rest } from '../helpers/api'
 import { createCategory } from '../helpers/fixtures'
 import { createFreshDatabase, migrateDatabase, type FreshDatabase } from '../helpers/freshDatabase'
 import { testPayload } from '../helpers/payload'
+import { seedDemoContent } from '@/seed/seedDemoContent'
 import { auditTrail, draftReadyConcept, reviewAction, signedIn } from '../helpers/review'
 
 const PIXEL = Buffer.from(
@@ -115,6 +116,7 @@ beforeAll(async () => {
   scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'groundwork-backup-'))
   backupFile = path.join(scratch, 'groundwork.backup')
   restoredMedia = path.join(scratch, 'media')
+  await seedDemoContent(payload)
   const category = await createCategory(payload)
   const editor = await signedIn(payload, ['editor'])
   const reviewer = await signedIn(payload, ['reviewer'])

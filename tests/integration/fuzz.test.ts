@@ -13,7 +13,7 @@ import { testPayload } from '../helpers/payload'
 import { signedIn } from '../helpers/review'
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261130)
-const RUNS = Number(process.env.FUZZ_RUNS ?? 100)
+const RUNS = Number(process.env.FUZZ_RUNS ?? 50)
 
 let payload: Payload
 let concept: Concept

@@ -42,10 +42,6 @@ describe('starting the production server', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /)
   })
 
-  it('may go ahead for a local trial with ALLOW_DEMO_ACCOUNTS=true', () => {
-    expect(run(['src/cli/tasks/database.ts', 'start'], { ALLOW_DEMO_ACCOUNTS: 'true' }).status).toBe(0)
-  })
-
   it('no longer counts an account whose password was changed', async () => {
     expect(await demoAccountsWithPublishedPasswords(payload)).toContain(demoAdmin.email)
     await setDemoAdminPassword('a long private passphrase nobody published')
