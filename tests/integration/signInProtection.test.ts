@@ -6,6 +6,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { LIMITS } from '@/security/rateLimits/limits'
 import { hit } from '@/security/rateLimits/rateLimitStore'
 import { POST } from '../../app/(payload)/api/[...slug]/route'
+import { POST as graphql } from '../../app/(payload)/api/graphql/route'
 import { createUser, testPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -53,6 +54,20 @@ describe('signing in', () => {
     expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0)
     const body = (await response.json()) as { errors: { message: string }[] }
     expect(body.errors[0].message).toMatch(/Too many sign-in attempts\. Try again in \d+ minutes?\./)
+  })
+
+  it('refuses an address over its limit through GraphQL too, with a 429 and Retry-After', async () => {
+    const address = (await createUser(payload, ['editor'])).email
+    await fillWindow(`signInPerAddress:${address}`, LIMITS.signInPerAddress.max)
+    const request = new Request('http://localhost/api/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': newClient() },
+      body: JSON.stringify({ query: `mutation { loginUser(email: "${address}", password: "${PASSWORD}") { token } }` }),
+    })
+    const response = await graphql(request)
+    expect(response.status).toBe(429)
+    expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(((await response.json()) as { data: { loginUser: unknown } }).data.loginUser).toBeNull()
   })
 
   it('answers an unknown address over the limit exactly as a real one', async () => {

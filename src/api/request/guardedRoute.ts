@@ -19,7 +19,7 @@ function pathRefusal(url: URL): Refusal | undefined {
 type Route<TContext extends unknown[]> = (request: Request, ...context: TContext) => Promise<Response>
 type Surface = { rest: boolean }
 
-/** The route handler behind the checks; `rest` adds the query and multipart rules of the REST API. */
+/** The route handler behind the checks; `rest` adds the query and multipart rules and Retry-After of the REST API. */
 export function guardedRoute<TContext extends unknown[]>(handler: Route<TContext>, { rest }: Surface): Route<TContext> {
   return async (request, ...context) => {
     const { url, bodyIsQuery } = await readAddress(request)
@@ -27,6 +27,8 @@ export function guardedRoute<TContext extends unknown[]>(handler: Route<TContext
       pathRefusal(url) ??
       (rest ? queryRefusal(url) : undefined) ??
       (bodyIsQuery ? undefined : await requestBodyRefusal(request, { formAllowed: rest }))
-    return refusal ? refusalResponse(refusal) : withRetryAfter(await handler(request, ...context), { rest })
+    if (refusal) return refusalResponse(refusal)
+    const response = await handler(request, ...context)
+    return rest ? withRetryAfter(response) : response
   }
 }
