@@ -25,7 +25,10 @@ const REFUSALS: Record<string, Refusal> = {
   },
   '2201W': { status: 400, message: 'The limit must be a whole number of 0 or more.' },
   '2201X': { status: 400, message: 'The page must be a whole number of 1 or more.' },
-  '23503': { status: 400, message: 'The request refers to a document that does not exist.' },
+  '23503': {
+    status: 400,
+    message: 'The request refers to a document that does not exist, or removes one that others refer to.',
+  },
   '54001': { status: 400, message: 'The request is nested too deeply.' },
 }
 

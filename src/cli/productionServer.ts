@@ -4,6 +4,7 @@
 import http from 'node:http'
 import next from 'next'
 import { projectRoot } from '@/db/projectPaths'
+import { appendConnectingAddress } from './forwardedFor'
 import { sitePort } from './nextServer'
 import { watchDatabase } from './outage/databaseWatch'
 import { answeredAsOutage, answerOutagesWith503 } from './outage/outageResponses'
@@ -17,6 +18,7 @@ runScript(async () => {
   const database = watchDatabase(process.env.DATABASE_URL)
   const server = http.createServer((request, response) => {
     if (answeredAsOutage(request.url, response, database)) return
+    appendConnectingAddress(request)
     answerOutagesWith503(request.url, response, database)
     void handle(request, response)
   })

@@ -1,6 +1,7 @@
-// Who is asking, for rate limits. Next puts the connecting address last in X-Forwarded-For;
-// each proxy in front of it (TRUSTED_PROXY_COUNT, default 0) appends the one it saw. Entries
-// further left are the client's own word and could be forged to dodge a limit.
+// Who is asking, for rate limits. The production server puts the connecting address last in
+// X-Forwarded-For (src/cli/forwardedFor.ts); each proxy in front of it (TRUSTED_PROXY_COUNT,
+// default 0) appends the one it saw before that. Entries further left are the client's own
+// word and could be forged to dodge a limit.
 const UNKNOWN = 'unknown'
 
 export function clientAddress(headers: Headers): string {
