@@ -26,6 +26,7 @@ import { CONNECTION_TIMEOUT_MS, survivePoolErrors } from '@/db/survivePoolErrors
 import { allowedOrigins } from '@/security/allowedOrigins'
 import { withCheckedFields } from '@/fields/checks/checkedFields'
 import { withServerOwnedFields } from '@/fields/checks/serverOwnedFields'
+import { declareSearchTables } from '@/search/schema/searchTables'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
 
@@ -67,6 +68,7 @@ export default buildConfig({
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL, connectionTimeoutMillis: CONNECTION_TIMEOUT_MS },
     push: false,
+    beforeSchemaInit: [declareSearchTables],
     migrationDir: path.join(projectRoot, 'src/migrations'),
   }),
   sharp,

@@ -204,6 +204,10 @@ export interface Concept {
    */
   aliases?: string[] | null;
   /**
+   * The first time the explanation names another published concept (by title or alias), it links there.
+   */
+  linkMentions?: boolean | null;
+  /**
    * Used in the page address. Left empty, it is made from the title.
    */
   slug: string;
@@ -660,6 +664,7 @@ export interface ConceptsSelect<T extends boolean = true> {
   related?: T;
   prerequisites?: T;
   aliases?: T;
+  linkMentions?: T;
   slug?: T;
   category?: T;
   difficulty?: T;

@@ -10,6 +10,11 @@ import { revalidateConceptAfterChange, revalidateConceptAfterDelete } from './ho
 import { REVIEWED_COLLECTIONS } from '@/review/reviewedCollections'
 import { withReview } from '@/review/withReview'
 import { conceptPath, previewPath } from '@/routes'
+import { indexConceptAfterChange, indexConceptAfterDelete } from '@/search/indexing/searchHooks'
+import { matchListSearchByName } from '@/search/adminListSearch'
+
+/** What the admin list's search box searches; titles and aliases also match as the site's search does. */
+const LIST_SEARCH_FIELDS = ['title', 'summary']
 
 export const Concepts: CollectionConfig<'concepts'> = withReview(REVIEWED_COLLECTIONS.concepts, {
   slug: 'concepts',
@@ -17,7 +22,7 @@ export const Concepts: CollectionConfig<'concepts'> = withReview(REVIEWED_COLLEC
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'category', 'difficulty', '_status', 'updatedAt'],
-    listSearchableFields: ['title', 'summary'],
+    listSearchableFields: LIST_SEARCH_FIELDS,
     // The draft on the real page beside the form, refreshed on every (auto)save.
     livePreview: {
       url: ({ data }) => (data?.slug ? previewPath(conceptPath(data.slug)) : null),
@@ -38,8 +43,9 @@ export const Concepts: CollectionConfig<'concepts'> = withReview(REVIEWED_COLLEC
   // Autosave runs while someone types: the lock must outlive it, and frees the document two minutes after they stop.
   lockDocuments: { duration: 120 },
   hooks: {
-    afterChange: [keepLockThroughAutosave, revalidateConceptAfterChange],
-    afterDelete: [revalidateConceptAfterDelete],
+    beforeOperation: [matchListSearchByName(LIST_SEARCH_FIELDS)],
+    afterChange: [keepLockThroughAutosave, indexConceptAfterChange, revalidateConceptAfterChange],
+    afterDelete: [indexConceptAfterDelete, revalidateConceptAfterDelete],
   },
   defaultPopulate: { title: true, slug: true, summary: true, difficulty: true, category: true },
   fields: [
@@ -128,6 +134,16 @@ export const Concepts: CollectionConfig<'concepts'> = withReview(REVIEWED_COLLEC
               type: 'text',
               hasMany: true,
               admin: { description: 'Other names readers search for, e.g. "LLM".' },
+            },
+            {
+              name: 'linkMentions',
+              label: 'Link mentions of other concepts',
+              type: 'checkbox',
+              defaultValue: true,
+              admin: {
+                description:
+                  'The first time the explanation names another published concept (by title or alias), it links there.',
+              },
             },
           ],
         },

@@ -6,6 +6,7 @@ import { relationIds } from '@/fields/relationId'
 import { revalidateFaqAfterChange, revalidateFaqAfterDelete } from './hooks/revalidateFaq'
 import { REVIEWED_COLLECTIONS } from '@/review/reviewedCollections'
 import { withReview } from '@/review/withReview'
+import { indexFaqAfterChange, indexFaqAfterDelete } from '@/search/indexing/searchHooks'
 
 const recountConceptReadingTime = recountReadingTimeOfLinkedConcepts<Faq>((faq) => relationIds([faq?.concept]))
 
@@ -17,8 +18,8 @@ export const Faqs: CollectionConfig<'faqs'> = withReview(REVIEWED_COLLECTIONS.fa
   access: { read: publishedOrStaff, create: staffOnly, update: staffOnly, delete: staffOnly },
   versions: { drafts: true, maxPerDoc: 20 },
   hooks: {
-    afterChange: [recountConceptReadingTime.afterChange, revalidateFaqAfterChange],
-    afterDelete: [recountConceptReadingTime.afterDelete, revalidateFaqAfterDelete],
+    afterChange: [recountConceptReadingTime.afterChange, indexFaqAfterChange, revalidateFaqAfterChange],
+    afterDelete: [recountConceptReadingTime.afterDelete, indexFaqAfterDelete, revalidateFaqAfterDelete],
   },
   fields: [
     { name: 'question', type: 'text', required: true, maxLength: 200 },

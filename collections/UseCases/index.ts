@@ -8,6 +8,7 @@ import { revalidateUseCaseAfterChange, revalidateUseCaseAfterDelete } from './ho
 import { validateHttpUrl } from '@/fields/httpUrl'
 import { REVIEWED_COLLECTIONS } from '@/review/reviewedCollections'
 import { withReview } from '@/review/withReview'
+import { indexUseCaseAfterChange, indexUseCaseAfterDelete } from '@/search/indexing/searchHooks'
 
 const recountConceptReadingTime = recountReadingTimeOfLinkedConcepts<UseCase>((useCase) =>
   relationIds(useCase?.concepts ?? []),
@@ -21,8 +22,8 @@ export const UseCases: CollectionConfig<'use-cases'> = withReview(REVIEWED_COLLE
   versions: { drafts: true, maxPerDoc: 20 },
   defaultPopulate: { title: true, slug: true, organization: true, summary: true, year: true, link: true },
   hooks: {
-    afterChange: [recountConceptReadingTime.afterChange, revalidateUseCaseAfterChange],
-    afterDelete: [recountConceptReadingTime.afterDelete, revalidateUseCaseAfterDelete],
+    afterChange: [recountConceptReadingTime.afterChange, indexUseCaseAfterChange, revalidateUseCaseAfterChange],
+    afterDelete: [recountConceptReadingTime.afterDelete, indexUseCaseAfterDelete, revalidateUseCaseAfterDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160 },

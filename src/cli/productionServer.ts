@@ -1,10 +1,12 @@
 // The production server `npm start` runs: Next's own request handler behind Node's HTTP
-// server, as `next start` would serve it, plus one thing Next cannot do: while the database
-// is unreachable, a request that fails gets a 503 and a page saying so (see outage/).
+// server, as `next start` would serve it, plus what Next cannot do: while the database is
+// unreachable, a request that fails gets a 503 and a page saying so (see outage/), and a
+// request too long to parse gets a 431 that says so.
 import http from 'node:http'
 import next from 'next'
 import { projectRoot } from '@/db/projectPaths'
 import { appendConnectingAddress } from './forwardedFor'
+import { explainOversizedRequests } from './oversizedRequests'
 import { sitePort } from './nextServer'
 import { watchDatabase } from './outage/databaseWatch'
 import { answeredAsOutage, answerOutagesWith503 } from './outage/outageResponses'
@@ -22,6 +24,7 @@ runScript(async () => {
     answerOutagesWith503(request.url, response, database)
     void handle(request, response)
   })
+  explainOversizedRequests(server)
   await new Promise<void>((resolve) => server.listen(port, resolve))
   console.log(`✓ Serving the production build on http://localhost:${port}`)
   await new Promise<void>((resolve) => {

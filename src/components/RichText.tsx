@@ -11,6 +11,13 @@ import {
 } from '@payloadcms/richtext-lexical/react'
 import { isHeadingTag, isSafeHref } from '@/fields/checks/richTextSafety'
 import { conceptPath, HOME_PATH } from '@/routes'
+import type { MentionTarget } from '@/search/mentions/mentionTargets'
+import { ConceptPreviewLink } from './ConceptPreviewLink'
+
+/** Concepts whose links show a preview card, by slug. */
+export type Previews = Map<string, MentionTarget>
+
+const CONCEPT_HREF = /^\/concepts\/([a-z0-9-]+)$/
 
 function linkHref(node: SerializedLinkNode | SerializedAutoLinkNode): string | undefined {
   if (node.fields.linkType !== 'internal') return node.fields.url
@@ -19,64 +26,81 @@ function linkHref(node: SerializedLinkNode | SerializedAutoLinkNode): string | u
   return typeof slug === 'string' ? conceptPath(slug) : HOME_PATH
 }
 
-/** A link, or its text alone when its address could run code (a `data:` or `javascript:` link stored before the check). */
-const link: JSXConverter<SerializedLinkNode | SerializedAutoLinkNode> = ({ node, nodesToJSX }) => {
-  const children = nodesToJSX({ nodes: node.children })
-  const href = linkHref(node)
-  if (!isSafeHref(href)) return <span>{children}</span>
-  const newTab = node.fields.newTab ? { target: '_blank', rel: 'noopener noreferrer' } : {}
-  return (
-    <a href={href} {...newTab}>
-      {children}
-    </a>
-  )
+/**
+ * A link, or its text alone when its address could run code (a `data:` or `javascript:` link
+ * stored before the check); a link to a concept in `previews` comes with its preview card.
+ */
+function linkWith(previews: Previews): JSXConverter<SerializedLinkNode | SerializedAutoLinkNode> {
+  return function link({ node, nodesToJSX }) {
+    const children = nodesToJSX({ nodes: node.children })
+    const href = linkHref(node)
+    if (!isSafeHref(href)) return <span>{children}</span>
+    const previewed = previews.get(CONCEPT_HREF.exec(href ?? '')?.[1] ?? '')
+    if (previewed && !node.fields.newTab) {
+      return (
+        <ConceptPreviewLink href={href!} target={previewed}>
+          {children}
+        </ConceptPreviewLink>
+      )
+    }
+    const newTab = node.fields.newTab ? { target: '_blank', rel: 'noopener noreferrer' } : {}
+    return (
+      <a href={href} {...newTab}>
+        {children}
+      </a>
+    )
+  }
 }
 
-const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
-  ...defaultConverters,
-  upload: ({ node }) => {
-    const media = node.value as Media | number
-    if (typeof media !== 'object' || !media.url || !media.width || !media.height) return null
-    // getImageProps gives next/image's optimized srcset without its client component.
-    const { props } = getImageProps({
-      src: media.url,
-      alt: media.alt,
-      width: media.width,
-      height: media.height,
-      sizes: '(max-width: 48rem) 100vw, 48rem',
-    })
-    return (
-      <figure>
-        <img {...props} alt={media.alt} />
-      </figure>
-    )
-  },
-  heading: ({ node, nodesToJSX }) => {
-    if (!isHeadingTag(node.tag)) return <p>{nodesToJSX({ nodes: node.children })}</p>
-    const Tag = node.tag
-    const id = slugify(nodePlainText(node))
-    return (
-      <Tag id={id}>
-        {nodesToJSX({ nodes: node.children })}
-        <a href={`#${id}`} className="heading-anchor" aria-label="Link to this section">
-          #
-        </a>
-      </Tag>
-    )
-  },
-  link,
-  autolink: link,
-})
+const convertersWith =
+  (previews: Previews): JSXConvertersFunction =>
+  ({ defaultConverters }) => ({
+    ...defaultConverters,
+    upload: ({ node }) => {
+      const media = node.value as Media | number
+      if (typeof media !== 'object' || !media.url || !media.width || !media.height) return null
+      // getImageProps gives next/image's optimized srcset without its client component.
+      const { props } = getImageProps({
+        src: media.url,
+        alt: media.alt,
+        width: media.width,
+        height: media.height,
+        sizes: '(max-width: 48rem) 100vw, 48rem',
+      })
+      return (
+        <figure>
+          <img {...props} alt={media.alt} />
+        </figure>
+      )
+    },
+    heading: ({ node, nodesToJSX }) => {
+      if (!isHeadingTag(node.tag)) return <p>{nodesToJSX({ nodes: node.children })}</p>
+      const Tag = node.tag
+      const id = slugify(nodePlainText(node))
+      return (
+        <Tag id={id}>
+          {nodesToJSX({ nodes: node.children })}
+          <a href={`#${id}`} className="heading-anchor" aria-label="Link to this section">
+            #
+          </a>
+        </Tag>
+      )
+    },
+    link: linkWith(previews),
+    autolink: linkWith(previews),
+  })
 
-type Props = { data: unknown; className?: string }
+type Props = { data: unknown; className?: string; previews?: Previews }
+
+const NO_PREVIEWS: Previews = new Map()
 
 /** Renders a Lexical document stored by Payload. */
-export function RichText({ data, className }: Props) {
+export function RichText({ data, className, previews = NO_PREVIEWS }: Props) {
   if (!data) return null
   return (
     <LexicalRichText
       data={data as SerializedEditorState}
-      converters={converters}
+      converters={convertersWith(previews)}
       className={className}
       disableContainer={!className}
     />

@@ -1,11 +1,12 @@
 import Link from 'next/link'
 import type React from 'react'
 import { sans, serif } from './fonts'
+import { SearchBox } from './search/SearchBox.client'
 import { ThemeToggle } from './ThemeToggle.client'
 import { themeScript } from './themeScript'
 import { ABOUT_PATH, CATEGORIES_PATH, CONCEPTS_PATH, HOME_PATH, USE_CASES_PATH } from '@/routes'
 
-/** The document around every public page: theme, fonts, skip link, header and footer. */
+/** The document around every public page: theme, fonts, skip link, header (with search) and footer. */
 export function SiteShell({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en" className={`${sans.variable} ${serif.variable}`} suppressHydrationWarning>
@@ -26,6 +27,7 @@ export function SiteShell({ children }: { children: React.ReactNode }) {
             <Link href={USE_CASES_PATH}>Use cases</Link>
             <Link href={ABOUT_PATH}>About</Link>
           </nav>
+          <SearchBox />
           <ThemeToggle />
         </header>
         <main id="main">{children}</main>

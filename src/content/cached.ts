@@ -7,6 +7,14 @@ import { getCategory, listCategories } from './reads/categories'
 import { getConceptDraftPage, getConceptPage, listPublishedConcepts } from './reads/concepts'
 import { listFeedEntries, listSitemapEntries } from './reads/feeds'
 import { getPublishedUseCase, listPublishedUseCases } from './reads/useCases'
+import type { SearchRequest } from '@/search/query/searchRequest'
+import { runSearch } from '@/search/runSearch'
+import { listStartingPoints } from '@/search/startingPoints'
+import { listMentionTargets } from '@/search/mentions/mentionTargets'
+import { listSimilarConcepts } from '@/search/similarConcepts'
+import { listFacetTotals } from '@/search/facetTotals'
+import { searchDb } from '@/search/searchDb'
+import { payloadClient } from './payloadClient'
 
 export type { CategoryWithCount } from './reads/categories'
 export type { ConceptListItem, ConceptPage } from './reads/concepts'
@@ -39,3 +47,33 @@ export const conceptDraftPage = getConceptDraftPage
 export const cachedSitemapEntries = unstable_cache(listSitemapEntries, ['sitemap'], {
   tags: [...LISTS, USE_CASES_TAG],
 })
+
+/** The search page's suggestions before a query: they change when concepts are published. */
+export const cachedStartingPoints = unstable_cache(
+  async () => listStartingPoints(searchDb(await payloadClient())),
+  ['search-starting-points'],
+  { tags: [CONCEPTS_TAG, CATEGORIES_TAG] },
+)
+
+/** Search results: never cached, as queries are unbounded (only published documents are indexed). */
+export const searchPublished = async (request: SearchRequest) => runSearch(searchDb(await payloadClient()), request)
+
+/** Every published concept a body may link to, by title or alias: the auto-link dictionary. */
+export const cachedMentionTargets = unstable_cache(
+  async () => listMentionTargets(searchDb(await payloadClient())),
+  ['mention-targets'],
+  { tags: LISTS },
+)
+
+/** For a concept with no related concepts picked: the most similar published ones. */
+export const cachedSimilarConcepts = (slug: string) =>
+  unstable_cache(async () => listSimilarConcepts(searchDb(await payloadClient()), slug), ['similar-concepts', slug], {
+    tags: [conceptTag(slug), ...LISTS],
+  })()
+
+/** The search filters' counts before a query: they change when concepts or use cases are published. */
+export const cachedFacetTotals = unstable_cache(
+  async () => listFacetTotals(searchDb(await payloadClient())),
+  ['search-facet-totals'],
+  { tags: [...LISTS, USE_CASES_TAG] },
+)

@@ -2,16 +2,27 @@
 // Starts the app as the e2e tests do (fresh database with the demo content, `npm run
 // build`, `npm start`), then measures:
 //   - cached pages: latency percentiles and throughput at a fixed concurrency;
-//   - a cache miss: the first request for a concept page right after it is republished.
+//   - a cache miss: the first request for a concept page right after it is republished;
+//   - search: the API and the page, on the demo content and, with the same build on a
+//     second database, on a generated set of BENCH_CONCEPTS concepts.
+// Prints tables and writes them, with the machine's core count, to tests/bench/results/.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { projectRoot } from '@/db/projectPaths'
 import { demoUsers } from '@/seed/demoUsers'
-import { percentile } from '../support/latency'
+import { percentile, timeConcurrently } from '../support/latency'
 import { serveProductionBuild } from '../support/productionBuild'
+import { serveLargeSite } from './largeSite'
+import { loadSearch, searchTargets, type SearchFigures } from './searchLoad'
 
 const port = Number(process.env.BENCH_PORT ?? 3200)
 const origin = `http://localhost:${port}`
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8)
 const requestsPerPage = Number(process.env.BENCH_REQUESTS ?? 400)
 const misses = Number(process.env.BENCH_MISSES ?? 20)
+const searchConcurrency = Number(process.env.BENCH_SEARCH_CONCURRENCY ?? 10)
+const largeConcepts = Number(process.env.BENCH_CONCEPTS ?? 10_000)
 
 const PAGES = [
   '/',
@@ -46,18 +57,8 @@ function summary(label: string, samples: number[], seconds?: number) {
 
 async function benchCached(page: string) {
   for (let i = 0; i < 20; i++) await timed(origin + page)
-  const samples: number[] = []
-  let next = 0
-  const started = performance.now()
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < requestsPerPage) {
-        next += 1
-        samples.push(await timed(origin + page))
-      }
-    }),
-  )
-  return summary(page, samples, (performance.now() - started) / 1000)
+  const { samples, seconds } = await timeConcurrently(requestsPerPage, concurrency, () => timed(origin + page))
+  return summary(page, samples, seconds)
 }
 
 async function benchMisses() {
@@ -86,7 +87,25 @@ async function benchMisses() {
   return summary('/concepts/embeddings (first request after a publish)', samples)
 }
 
+async function benchSearch(origin: string, dataset: string): Promise<SearchFigures[]> {
+  const figures = []
+  for (const { label, url } of searchTargets(origin, dataset)) {
+    figures.push(await loadSearch(label, url, requestsPerPage, searchConcurrency))
+  }
+  console.table(figures)
+  return figures
+}
+
+function saveResults(results: Record<string, unknown>): string {
+  const folder = path.join(projectRoot, 'tests/bench/results')
+  fs.mkdirSync(folder, { recursive: true })
+  const file = path.join(folder, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
+  fs.writeFileSync(file, JSON.stringify({ cores: os.cpus().length, node: process.version, ...results }, null, 2))
+  return file
+}
+
 async function main() {
+  const results: Record<string, unknown> = {}
   const server = await serveProductionBuild(port)
   try {
     console.log(`\nCached pages: ${requestsPerPage} requests each, ${concurrency} at a time\n`)
@@ -94,10 +113,24 @@ async function main() {
     for (const page of PAGES) cached.push(await benchCached(page))
     console.table(cached)
     console.log(`\nCache misses: ${misses} republish-then-read rounds\n`)
-    console.table([await benchMisses()])
+    const missed = await benchMisses()
+    console.table([missed])
+    console.log(`\nSearch on the demo content: ${requestsPerPage} requests each, ${searchConcurrency} at a time\n`)
+    Object.assign(results, { cached, misses: missed, search: await benchSearch(server.origin, 'demo content') })
   } finally {
     await server.stop()
   }
+  if (largeConcepts > 0) {
+    const large = await serveLargeSite(port, largeConcepts)
+    try {
+      console.log(`\nSearch on ${largeConcepts} generated concepts, ${searchConcurrency} at a time\n`)
+      const figures = await benchSearch(large.origin, `${largeConcepts} concepts`)
+      results.search = [...(results.search as SearchFigures[]), ...figures]
+    } finally {
+      await large.stop()
+    }
+  }
+  console.log(`\nSaved in ${saveResults(results)}`)
 }
 
 main().catch((error: unknown) => {

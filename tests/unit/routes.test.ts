@@ -7,12 +7,22 @@ import {
   exitPreviewPath,
   PREVIEWABLE,
   previewPath,
+  searchApiPath,
+  searchPath,
 } from '@/routes'
 
 describe('the routes every link is built from', () => {
   it('builds the pages readers visit', () => {
     expect(conceptPath('rag')).toBe('/concepts/rag')
     expect(conceptsAtDifficulty('beginner')).toBe('/concepts?difficulty=beginner')
+  })
+
+  it('searches through the search page and the search API, the query encoded', () => {
+    expect(searchPath('rag')).toBe('/search?q=rag')
+    expect(new URL(searchPath('fine tuning & RLHF'), 'http://site.test').searchParams.get('q')).toBe(
+      'fine tuning & RLHF',
+    )
+    expect(searchApiPath('rag', 8)).toBe('/api/search?q=rag&limit=8')
   })
 
   it('opens a draft preview that returns to the admin page it came from', () => {

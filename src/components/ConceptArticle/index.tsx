@@ -1,5 +1,8 @@
 import type { ConceptPage } from '@/content/cached'
-import { RichText } from '@/components/RichText'
+import { PreviewDismiss } from '@/components/PreviewDismiss.client'
+import type { MentionTarget } from '@/search/mentions/mentionTargets'
+import type { SimilarConcept } from '@/search/similarConcepts'
+import { ConceptBody } from './ConceptBody'
 import { Breadcrumbs } from './Breadcrumbs'
 import { CategoryNeighbours } from './CategoryNeighbours'
 import { ConceptHeader } from './ConceptHeader'
@@ -11,26 +14,34 @@ import { conceptSections } from './sections'
 import { TableOfContents } from './TableOfContents'
 import { UseCases } from './UseCases'
 
+type Props = {
+  concept: ConceptPage
+  /** Published concepts the body may link to (and preview). */
+  mentions: MentionTarget[]
+  /** Shown instead of related concepts when its editors picked none. */
+  similar: SimilarConcept[]
+}
+
 /** Every part of a concept page, in the order readers meet them. */
-export function ConceptArticle({ concept }: { concept: ConceptPage }) {
+export function ConceptArticle({ concept, mentions, similar }: Props) {
   return (
     <>
       <Breadcrumbs concept={concept} />
       <article className="concept">
         <ConceptHeader concept={concept} />
-        <TableOfContents sections={conceptSections(concept)} />
+        <TableOfContents sections={conceptSections(concept, similar.length > 0)} />
         <ConceptLinks id="prerequisites" heading="Read first" concepts={concept.prerequisites} />
-        {concept.body ? (
-          <section aria-labelledby="what-is">
-            <h2 id="what-is">What is {concept.title}?</h2>
-            <RichText data={concept.body} className="prose" />
-          </section>
-        ) : null}
+        <ConceptBody concept={concept} mentions={mentions} />
+        <PreviewDismiss />
         <KeyTraits concept={concept} />
         <UseCases concept={concept} />
         <Pitfalls concept={concept} />
         <Faqs concept={concept} />
-        <ConceptLinks id="related" heading="Related concepts" concepts={concept.related} />
+        {concept.related.length > 0 ? (
+          <ConceptLinks id="related" heading="Related concepts" concepts={concept.related} />
+        ) : (
+          <ConceptLinks id="related" heading="Similar concepts" concepts={similar} />
+        )}
         <ConceptLinks id="read-next" heading="What to read next" concepts={concept.buildsOnThis} />
       </article>
       <CategoryNeighbours concept={concept} />

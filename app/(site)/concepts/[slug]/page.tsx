@@ -1,5 +1,11 @@
 import type { Metadata } from 'next'
-import { cachedConcept, cachedConceptList, conceptDraftPage } from '@/content/cached'
+import {
+  cachedConcept,
+  cachedConceptList,
+  cachedMentionTargets,
+  cachedSimilarConcepts,
+  conceptDraftPage,
+} from '@/content/cached'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 import { ConceptArticle } from '@/components/ConceptArticle'
@@ -42,10 +48,14 @@ export default async function ConceptRoute({ params }: Props) {
   const concept = await conceptFor(params)
   if (!concept) notFound()
   const previewing = await isStaffPreview()
+  const [mentions, similar] = await Promise.all([
+    cachedMentionTargets(),
+    concept.related.length > 0 ? [] : cachedSimilarConcepts(concept.slug),
+  ])
   return (
     <>
       {previewing ? <DraftPreviewBanner path={conceptPath(concept.slug)} /> : <JsonLd data={conceptJsonLd(concept)} />}
-      <ConceptArticle concept={concept} />
+      <ConceptArticle concept={concept} mentions={mentions} similar={similar} />
     </>
   )
 }
