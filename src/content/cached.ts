@@ -55,8 +55,11 @@ export const cachedStartingPoints = unstable_cache(
   { tags: [CONCEPTS_TAG, CATEGORIES_TAG] },
 )
 
-/** Search results: never cached, as queries are unbounded (only published documents are indexed). */
-export const searchPublished = async (request: SearchRequest) => runSearch(searchDb(await payloadClient()), request)
+/** The search index (only published documents are in it), for reads that are never cached. */
+export const searchIndex = async () => searchDb(await payloadClient())
+
+/** Search results: never cached, as queries are unbounded. */
+export const searchPublished = async (request: SearchRequest) => runSearch(await searchIndex(), request)
 
 /** Every published concept a body may link to, by title or alias: the auto-link dictionary. */
 export const cachedMentionTargets = unstable_cache(

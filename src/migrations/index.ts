@@ -2,7 +2,7 @@ import * as migration_20261129_044941_initial from './20261129_044941_initial';
 import * as migration_20261129_140519_review_workflow from './20261129_140519_review_workflow';
 import * as migration_20261130_053212_review_holes from './20261130_053212_review_holes';
 import * as migration_20261130_120000_rate_limits from './20261130_120000_rate_limits';
-import * as migration_20261130_135011_search from './20261130_135011_search';
+import * as migration_20261130_145454_search from './20261130_145454_search';
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261130_120000_rate_limits',
   },
   {
-    up: migration_20261130_135011_search.up,
-    down: migration_20261130_135011_search.down,
-    name: '20261130_135011_search'
+    up: migration_20261130_145454_search.up,
+    down: migration_20261130_145454_search.down,
+    name: '20261130_145454_search'
   },
 ];

@@ -24,26 +24,42 @@ export const SCORE = {
 /** A word in at least this share of documents (and this many) is common: it ranks, but finds nothing alone. */
 export const COMMON_SHARE = 0.25
 export const COMMON_MIN_DOCUMENTS = 3
-/** Counting a word's documents stops here: past it, every word is equally common. */
-export const DOCUMENT_COUNT_CAP = 2000
+/** Counting a word's documents stops here: a word this frequent is common, however large the index. */
+export const DOCUMENT_COUNT_CAP = 300
+/**
+ * Ranking reads each candidate's whole vector, which is slow for thousands of rows: they are
+ * first ordered by their names and summary alone (lead_vector, which rarely disagrees), and
+ * only this many more than the page needs are ranked in full.
+ */
+export const SHORTLIST_MARGIN = 30
 
 /** One of the constants above, written into the statement (they are ours, not a reader's). */
 export const constant = (value: number | string): SQL => sql.raw(String(value))
 
 /**
- * Expects `d` (a search_documents row) and `ranked_words` (each word's tsquery and idf) in
- * scope; `phrase` is the normalised query.
+ * A row's score, for the words as weighed (idf) and written as columns `w0`, `w1`… of `q`
+ * (their tsqueries). Expects `d` (a search_documents row) and `q` in scope; `vector` is the
+ * tsvector to rank (the whole one, or its lead); `phrase` is the normalised query. Comparing
+ * names by trigrams is the costly part: a shortlist of thousands is ordered without it.
  */
-export function rankingSql(phrase: string): SQL {
+export function scoreSql(phrase: string, vector: SQL, idfs: number[], { closeNames = true } = {}): SQL {
   const nameLike = phrase.split(' ').length <= SCORE.nameQueryWords ? sql`true` : sql`false`
+  const totalIdf = idfs.reduce((sum, idf) => sum + idf, 0)
+  const text = idfs.length
+    ? sql.join(
+        idfs.map(
+          (idf, index) =>
+            sql`${constant(idf / totalIdf)} * ts_rank(${constant(`'${WEIGHTS}'`)}::float4[], ${vector}, q.${sql.raw(`w${index}`)})`,
+        ),
+        sql` + `,
+      )
+    : sql`0`
   return sql`(
-    ${constant(SCORE.text)} * coalesce((
-      select sum(w.idf * ts_rank(${constant(`'${WEIGHTS}'`)}::float4[], d.vector, w.query)) / nullif(sum(w.idf), 0)
-      from ranked_words w), 0)
+    ${constant(SCORE.text)} * (${text})
     + case when ${phrase} = any(d.name_list) then ${constant(SCORE.exactName)} else 0 end
     + case when ${nameLike} and exists (select 1 from unnest(d.name_list) as name where name like ${phrase} || '%')
         then ${constant(SCORE.leadingName)} else 0 end
-    + case when ${nameLike} and word_similarity(${phrase}, d.names) >= ${constant(SCORE.closeNameFrom)}
+    + case when ${closeNames ? nameLike : sql`false`} and word_similarity(${phrase}, d.names) >= ${constant(SCORE.closeNameFrom)}
         then ${constant(SCORE.closeName)} * word_similarity(${phrase}, d.names) else 0 end
   ) * case when d.doc_type = 'use-case' then ${constant(SCORE.useCase)} else 1 end`
 }

@@ -1,11 +1,10 @@
 // GET /api/search: the ranking as JSON, for the header's instant results and headless
 // readers. Only published documents are ever indexed, so every caller sees the same.
 import { DATABASE_OUTAGE } from '@/api/databaseErrors'
-import { payloadClient } from '@/content/payloadClient'
 import { isDatabaseUnreachable } from '@/db/unreachable'
 import { readSearchRequest } from './query/searchRequest'
 import { runSearch, type SearchOutcome } from './runSearch'
-import { searchDb } from './searchDb'
+import type { SearchDb } from './searchDb'
 import { snippetHtml } from './snippet'
 
 const NO_STORE = { 'cache-control': 'no-store' }
@@ -28,11 +27,12 @@ export function toApiResponse(outcome: SearchOutcome) {
   }
 }
 
-export async function handleSearchRequest(request: Request): Promise<Response> {
+/** Answers a search request from the index in `db`: the route's and `npm start`'s fast path's one handler. */
+export async function answerSearchRequest(request: Request, db: SearchDb): Promise<Response> {
   const read = readSearchRequest(new URL(request.url).searchParams)
   if (!read.ok) return errorResponse(400, read.error)
   try {
-    const outcome = await runSearch(searchDb(await payloadClient()), read.request)
+    const outcome = await runSearch(db, read.request)
     return Response.json(toApiResponse(outcome), { headers: NO_STORE })
   } catch (error) {
     if (!isDatabaseUnreachable(error)) throw error

@@ -36,13 +36,22 @@ async function withCompanions(count: number): Promise<Concept> {
   return concept
 }
 
-async function queriesToRead(slug: string): Promise<number> {
+async function countedRead(slug: string): Promise<number> {
   const spy = vi.spyOn(pg.Client.prototype, 'query')
   const page = await getConceptPage(slug)
   const calls = spy.mock.calls.length
   spy.mockRestore()
   expect(page?.slug).toBe(slug)
   return calls
+}
+
+/**
+ * The spy counts every query the process sends, and the job runner polls its queue on its
+ * own timer: the fewest of three reads is the read's own count.
+ */
+async function queriesToRead(slug: string): Promise<number> {
+  const counts = [await countedRead(slug), await countedRead(slug), await countedRead(slug)]
+  return Math.min(...counts)
 }
 
 beforeAll(async () => {

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Category } from '@/payload-types'
 import { seedDemoContent } from '@/seed/seedDemoContent'
 import { richText } from '@/seed/richText'
-import { handleSearchRequest } from '@/search/searchApi'
+import { GET as searchRoute } from '../../app/(site)/api/search/route'
 import { searchDb } from '@/search/searchDb'
 import { listSimilarConcepts } from '@/search/similarConcepts'
 import { RELEVANCE_SET } from '../support/searchRelevanceSet'
@@ -31,7 +31,7 @@ async function search(query: string, token?: string): Promise<Answer> {
   const request = new Request(`http://localhost/api/search?${query}`, {
     headers: token ? { authorization: `JWT ${token}` } : {},
   })
-  const response = await handleSearchRequest(request)
+  const response = await searchRoute(request)
   return { status: response.status, json: await response.json() }
 }
 
@@ -123,10 +123,14 @@ describe('what search finds', () => {
 
   it('offers the published concepts closest in words as similar ones', async () => {
     const concept = await createConcept(payload, category, {
-      title: 'Quantization-Aware Training',
+      title: 'Low-Precision Aware Training',
       summary: 'Training a model while simulating low-precision quantization, so its weights survive fewer bits.',
     })
-    await createConcept(payload, category, { title: 'Quantization Drafts', _status: 'draft' })
+    await createConcept(payload, category, {
+      title: 'Quantization Drafts',
+      slug: 'quantization-drafts',
+      _status: 'draft',
+    })
     const similar = (await listSimilarConcepts(searchDb(payload), concept.slug)).map((entry) => entry.slug)
     expect(similar[0]).toBe('quantization')
     expect(similar).not.toContain(concept.slug)

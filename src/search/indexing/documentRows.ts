@@ -24,7 +24,8 @@ const upsert = sql`
   on conflict (doc_type, doc_id) do update set
     slug = excluded.slug, title = excluded.title, summary = excluded.summary,
     category_id = excluded.category_id, difficulty = excluded.difficulty, names = excluded.names,
-    name_list = excluded.name_list, content = excluded.content, vector = excluded.vector, indexed_at = now()`
+    name_list = excluded.name_list, content = excluded.content, vector = excluded.vector,
+    lead_vector = excluded.lead_vector, indexed_at = now()`
 
 export function upsertConcepts(selection: Selection): SQL {
   return sql`
@@ -60,11 +61,12 @@ export function upsertConcepts(selection: Selection): SQL {
       ) cases on true
       where c._status = 'published' and ${selected(sql`c.id`, selection)}
     )
-    insert into search_documents (doc_type, doc_id, slug, title, summary, category_id, difficulty, names, name_list, content, vector)
+    insert into search_documents (doc_type, doc_id, slug, title, summary, category_id, difficulty, names, name_list, content, vector, lead_vector)
     select 'concept', id, slug, title, summary, category_id, difficulty,
       ${normalised(sql`names`)}, ${normalisedList(sql`name_list`)},
       concat_ws(' ', lead, middle, rest),
-      ${weighted(sql`names`, 'A')} || ${weighted(sql`lead`, 'B')} || ${weighted(sql`middle`, 'C')} || ${weighted(sql`rest`, 'D')}
+      ${weighted(sql`names`, 'A')} || ${weighted(sql`lead`, 'B')} || ${weighted(sql`middle`, 'C')} || ${weighted(sql`rest`, 'D')},
+      ${weighted(sql`names`, 'A')} || ${weighted(sql`lead`, 'B')}
     from parts
     ${upsert}`
 }
@@ -86,11 +88,12 @@ export function upsertUseCases(selection: Selection): SQL {
       ) concepts on true
       where u._status = 'published' and ${selected(sql`u.id`, selection)}
     )
-    insert into search_documents (doc_type, doc_id, slug, title, summary, category_id, difficulty, names, name_list, content, vector)
+    insert into search_documents (doc_type, doc_id, slug, title, summary, category_id, difficulty, names, name_list, content, vector, lead_vector)
     select 'use-case', id, slug, title, summary, null, null,
       ${normalised(sql`names`)}, ${normalisedList(sql`name_list`)},
       concat_ws(' ', ${sentence(sql`summary`)}, rest, linked),
-      ${weighted(sql`organization`, 'A')} || ${weighted(sql`lead`, 'B')} || ${weighted(sql`coalesce(linked, '')`, 'C')} || ${weighted(sql`rest`, 'D')}
+      ${weighted(sql`organization`, 'A')} || ${weighted(sql`lead`, 'B')} || ${weighted(sql`coalesce(linked, '')`, 'C')} || ${weighted(sql`rest`, 'D')},
+      ${weighted(sql`organization`, 'A')} || ${weighted(sql`lead`, 'B')}
     from parts
     ${upsert}`
 }

@@ -36,12 +36,15 @@ export const searchDocuments = pgTable(
     content: text('content').notNull(),
     /** Weighted: A title and aliases, B summary, C traits, pitfalls, FAQ questions, linked titles, D the rest. */
     vector: tsvector('vector').notNull(),
+    /** The A and B part of the vector alone (names, summary): small enough to rank thousands of rows quickly. */
+    leadVector: tsvector('lead_vector').notNull(),
     indexedAt: timestamp('indexed_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (table) => [
     uniqueIndex('search_documents_doc_idx').on(table.docType, table.docId),
     index('search_documents_vector_idx').using('gin', table.vector),
-    index('search_documents_names_trgm_idx').using('gist', table.names.op('gist_trgm_ops')),
+    index('search_documents_lead_vector_idx').using('gin', table.leadVector),
+    index('search_documents_names_trgm_idx').using('gin', table.names.op('gin_trgm_ops')),
     index('search_documents_category_idx').on(table.categoryId),
   ],
 )

@@ -21,6 +21,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	"name_list" text[] NOT NULL,
   	"content" text NOT NULL,
   	"vector" "tsvector" NOT NULL,
+  	"lead_vector" "tsvector" NOT NULL,
   	"indexed_at" timestamp (3) with time zone DEFAULT now() NOT NULL
   );
   
@@ -32,7 +33,8 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_concepts_v" ADD COLUMN "version_link_mentions" boolean DEFAULT true;
   CREATE UNIQUE INDEX "search_documents_doc_idx" ON "search_documents" USING btree ("doc_type","doc_id");
   CREATE INDEX "search_documents_vector_idx" ON "search_documents" USING gin ("vector");
-  CREATE INDEX "search_documents_names_trgm_idx" ON "search_documents" USING gist ("names" gist_trgm_ops);
+  CREATE INDEX "search_documents_lead_vector_idx" ON "search_documents" USING gin ("lead_vector");
+  CREATE INDEX "search_documents_names_trgm_idx" ON "search_documents" USING gin ("names" gin_trgm_ops);
   CREATE INDEX "search_documents_category_idx" ON "search_documents" USING btree ("category_id");
   CREATE INDEX "search_words_trgm_idx" ON "search_words" USING gist ("word" gist_trgm_ops);`)
   await rebuildSearch(db)
