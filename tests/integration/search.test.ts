@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Category } from '@/payload-types'
 import { seedDemoContent } from '@/seed/seedDemoContent'
 import { richText } from '@/seed/richText'
-import { GET as searchRoute } from '../../app/(site)/api/search/route'
+import { answerSearchRequest } from '@/search/searchApi'
 import { searchDb } from '@/search/searchDb'
 import { listSimilarConcepts } from '@/search/similarConcepts'
 import { RELEVANCE_SET } from '../support/searchRelevanceSet'
@@ -31,7 +31,7 @@ async function search(query: string, token?: string): Promise<Answer> {
   const request = new Request(`http://localhost/api/search?${query}`, {
     headers: token ? { authorization: `JWT ${token}` } : {},
   })
-  const response = await searchRoute(request)
+  const response = await answerSearchRequest(request, searchDb(payload))
   return { status: response.status, json: await response.json() }
 }
 
