@@ -9,7 +9,12 @@ const nextConfig = {
   poweredByHeader: false,
   // Next serves its dev scripts only to pages opened at an allowed host; allow this machine's own.
   allowedDevOrigins: devServerHosts(),
-  experimental: { globalNotFound: true },
+  experimental: {
+    globalNotFound: true,
+    // Turbopack keeps a cache for the next build; a CI run starts from a clean clone and never
+    // builds twice, so writing it (about 20 s here) is time lost.
+    turbopackFileSystemCacheForBuild: process.env.CI !== 'true',
+  },
   // `npm test` checks types once, before its browser tests build the app; that build skips it.
   typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === 'true' },
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
