@@ -74,17 +74,6 @@ function withMentions(
   return { ...node, children }
 }
 
-const matchers = new WeakMap<MentionTarget[], Matcher<MentionTarget>>()
-
-function matcherFor(targets: MentionTarget[]): Matcher<MentionTarget> {
-  let matcher = matchers.get(targets)
-  if (!matcher) {
-    matcher = buildMatcher(targets.map((target) => ({ target, names: target.names })))
-    matchers.set(targets, matcher)
-  }
-  return matcher
-}
-
 /** The document with the first mention of each other published concept linked. */
 export function linkMentions(document: LexicalDocument, targets: MentionTarget[], ownSlug: string): LexicalDocument {
   const done = linkedConcepts(document.root)
@@ -94,5 +83,6 @@ export function linkMentions(document: LexicalDocument, targets: MentionTarget[]
     done.add(target.slug)
     return true
   }
-  return { ...document, root: withMentions(document.root, matcherFor(targets), wanted) }
+  const matcher = buildMatcher(targets.map((target) => ({ target, names: target.names })))
+  return { ...document, root: withMentions(document.root, matcher, wanted) }
 }
