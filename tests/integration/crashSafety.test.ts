@@ -45,8 +45,15 @@ function publishInChild(conceptId: number) {
   })
 }
 
-const saidLine = (child: ReturnType<typeof publishInChild>, line: string) =>
-  new Promise<void>((resolve) => child.stdout.on('data', (chunk) => String(chunk).includes(line) && resolve()))
+/** Resolves when the child prints the line; fails, saying so, when it ends without printing it. */
+function saidLine(child: ReturnType<typeof publishInChild>, line: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (chunk) => String(chunk).includes(line) && resolve())
+    child.once('close', (code, signal) =>
+      reject(new Error(`The child process ended (${signal ?? `exit code ${code}`}) without printing "${line}".`)),
+    )
+  })
+}
 
 /** Whether the child has a transaction open that has written something. */
 async function writing(): Promise<boolean> {
@@ -57,8 +64,11 @@ async function writing(): Promise<boolean> {
   return rows[0].n > 0
 }
 
+const CONNECTIONS_CLOSE_WITHIN_MS = 20_000
+
 async function childConnectionsGone(): Promise<void> {
-  for (;;) {
+  const deadline = Date.now() + CONNECTIONS_CLOSE_WITHIN_MS
+  while (Date.now() < deadline) {
     const { rows } = await monitor.query<{ n: number }>(
       'select count(*)::int as n from pg_stat_activity where application_name = $1',
       [APP_NAME],
@@ -66,6 +76,9 @@ async function childConnectionsGone(): Promise<void> {
     if (rows[0].n === 0) return
     await new Promise((resolve) => setTimeout(resolve, 20))
   }
+  throw new Error(
+    `The killed child's database connections were still open after ${CONNECTIONS_CLOSE_WITHIN_MS / 1000} s.`,
+  )
 }
 
 async function outcome(concept: Concept) {
