@@ -14,6 +14,7 @@ import { listMentionTargets } from '@/search/mentions/mentionTargets'
 import { listSimilarConcepts } from '@/search/similarConcepts'
 import { listFacetTotals } from '@/search/facetTotals'
 import { searchDb } from '@/search/searchDb'
+import { searchReader } from '@/search/searchReader'
 import { payloadClient } from './payloadClient'
 
 export type { CategoryWithCount } from './reads/categories'
@@ -56,7 +57,7 @@ export const cachedStartingPoints = unstable_cache(
 )
 
 /** The search index (only published documents are in it), for reads that are never cached. */
-export const searchIndex = async () => searchDb(await payloadClient())
+export const searchIndex = async () => searchReader(await payloadClient())
 
 /** Search results: never cached, as queries are unbounded. */
 export const searchPublished = async (request: SearchRequest) => runSearch(await searchIndex(), request)

@@ -1,9 +1,9 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
-import { rebuildSearch } from '@/search/indexing/rebuildSearchIndex'
 
 // Search (src/search): the index tables, declared to the adapter in searchTables.ts, and the
-// extensions they need; both are "trusted", so a database owner may create them. Then the
-// index is filled from what is already published. Also the per-concept auto-link switch.
+// extensions they need; both are "trusted", so a database owner may create them. Also the
+// per-concept auto-link switch. The next migration fills the index: filling it runs
+// today's indexing code, which writes tables that only exist from then on.
 export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE EXTENSION IF NOT EXISTS pg_trgm;
@@ -37,7 +37,6 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "search_documents_names_trgm_idx" ON "search_documents" USING gin ("names" gin_trgm_ops);
   CREATE INDEX "search_documents_category_idx" ON "search_documents" USING btree ("category_id");
   CREATE INDEX "search_words_trgm_idx" ON "search_words" USING gist ("word" gist_trgm_ops);`)
-  await rebuildSearch(db)
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {

@@ -3,6 +3,7 @@ import * as migration_20261129_140519_review_workflow from './20261129_140519_re
 import * as migration_20261130_053212_review_holes from './20261130_053212_review_holes';
 import * as migration_20261130_120000_rate_limits from './20261130_120000_rate_limits';
 import * as migration_20261130_145454_search from './20261130_145454_search';
+import * as migration_20261130_170122_search_speed from './20261130_170122_search_speed';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261130_145454_search.up,
     down: migration_20261130_145454_search.down,
-    name: '20261130_145454_search'
+    name: '20261130_145454_search',
+  },
+  {
+    up: migration_20261130_170122_search_speed.up,
+    down: migration_20261130_170122_search_speed.down,
+    name: '20261130_170122_search_speed'
   },
 ];

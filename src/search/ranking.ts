@@ -21,45 +21,70 @@ export const SCORE = {
   useCase: 0.75,
 }
 
-/** A word in at least this share of documents (and this many) is common: it ranks, but finds nothing alone. */
+/** A word in at least this share of documents (and this many) is common: it finds documents only by their names and summary. */
 export const COMMON_SHARE = 0.25
 export const COMMON_MIN_DOCUMENTS = 3
-/** Counting a word's documents stops here: a word this frequent is common, however large the index. */
-export const DOCUMENT_COUNT_CAP = 300
+/** A word in this many documents is common, however large the index. */
+export const COMMON_MAX_DOCUMENTS = 300
+/**
+ * A word in more than this share of documents, and at least this many, says little of any
+ * one: it finds documents only by their names. On a smaller site every match is cheap to
+ * rank, so no word is a filler there.
+ */
+export const FILLER_SHARE = 0.5
+export const FILLER_MIN_DOCUMENTS = 1000
 /**
  * Ranking reads each candidate's whole vector, which is slow for thousands of rows: they are
  * first ordered by their names and summary alone (lead_vector, which rarely disagrees), and
  * only this many more than the page needs are ranked in full.
  */
-export const SHORTLIST_MARGIN = 30
+export const SHORTLIST_MARGIN = 15
+/**
+ * Results are the documents with every finding word; only when fewer than this many have
+ * them all do documents with any of the words count too. The same for every page and page
+ * size, so paging through results never changes which documents they are.
+ */
+export const EVERY_WORD_ENOUGH = 10
+
+/** ts_rank's normalisation that divides by the document's length: among names, the shorter name that holds the words ranks first. */
+export const NAME_LENGTH_NORMALISATION = 2
 
 /** One of the constants above, written into the statement (they are ours, not a reader's). */
 export const constant = (value: number | string): SQL => sql.raw(String(value))
 
 /**
- * A row's score, for the words as weighed (idf) and written as columns `w0`, `w1`… of `q`
+ * A row's score, for the words as weighed (`idfs`) and written as columns `w0`, `w1`… of `q`
  * (their tsqueries). Expects `d` (a search_documents row) and `q` in scope; `vector` is the
- * tsvector to rank (the whole one, or its lead); `phrase` is the normalised query. Comparing
- * names by trigrams is the costly part: a shortlist of thousands is ordered without it.
+ * tsvector to rank (the whole one, or its lead); `phrase` is the normalised query.
+ * `names: false` leaves out the name terms, for rows whose names cannot hold every word;
+ * `closeNames: false` leaves out comparing names by trigrams, the costly part. Everything
+ * that comes from the query is a parameter; only the number of words and the switches
+ * shape the statement's text.
  */
-export function scoreSql(phrase: string, vector: SQL, idfs: number[], { closeNames = true } = {}): SQL {
+export function scoreSql(
+  phrase: string,
+  vector: SQL,
+  idfs: number[],
+  { names = true, closeNames = true }: { names?: boolean; closeNames?: boolean } = {},
+): SQL {
   const nameLike = phrase.split(' ').length <= SCORE.nameQueryWords ? sql`true` : sql`false`
   const totalIdf = idfs.reduce((sum, idf) => sum + idf, 0)
   const text = idfs.length
     ? sql.join(
         idfs.map(
           (idf, index) =>
-            sql`${constant(idf / totalIdf)} * ts_rank(${constant(`'${WEIGHTS}'`)}::float4[], ${vector}, q.${sql.raw(`w${index}`)})`,
+            sql`${idf / totalIdf}::float8 * ts_rank(${constant(`'${WEIGHTS}'`)}::float4[], ${vector}, q.${sql.raw(`w${index}`)})`,
         ),
         sql` + `,
       )
     : sql`0`
-  return sql`(
-    ${constant(SCORE.text)} * (${text})
-    + case when ${phrase} = any(d.name_list) then ${constant(SCORE.exactName)} else 0 end
-    + case when ${nameLike} and exists (select 1 from unnest(d.name_list) as name where name like ${phrase} || '%')
+  const nameTerms = sql`
+    + case when ${phrase}::text = any(d.name_list) then ${constant(SCORE.exactName)} else 0 end
+    + case when ${nameLike} and exists (select 1 from unnest(d.name_list) as name where name like ${phrase}::text || '%')
         then ${constant(SCORE.leadingName)} else 0 end
-    + case when ${closeNames ? nameLike : sql`false`} and word_similarity(${phrase}, d.names) >= ${constant(SCORE.closeNameFrom)}
-        then ${constant(SCORE.closeName)} * word_similarity(${phrase}, d.names) else 0 end
+    + case when ${closeNames ? nameLike : sql`false`} and word_similarity(${phrase}::text, d.names) >= ${constant(SCORE.closeNameFrom)}
+        then ${constant(SCORE.closeName)} * word_similarity(${phrase}::text, d.names) else 0 end`
+  return sql`(
+    ${constant(SCORE.text)} * (${text}) ${names ? nameTerms : sql``}
   ) * case when d.doc_type = 'use-case' then ${constant(SCORE.useCase)} else 1 end`
 }

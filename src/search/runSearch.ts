@@ -1,15 +1,16 @@
 // Runs a search: corrects misspelt words, finds published concepts and use cases whose
 // text or names match, ranks them, counts them per category, difficulty and type, and
-// cuts a snippet from each result on the page. Three round trips: corrections, how common
-// each word is, and the search; a fourth for a suggestion when nothing matched.
+// cuts a snippet from each result on the page. Two round trips, each a prepared statement:
+// what the database knows of each word (its correction, how common it is), then the
+// search; a third for a suggestion when nothing matched.
 import { conceptPath, useCasePath } from '@/routes'
 import type { Difficulty } from '@/vocabulary/difficulty'
-import { correctedText, findCorrections } from './query/corrections'
-import { MIN_QUERY_LENGTH, parseQuery, withCorrections, wordQueries } from './query/parseQuery'
+import { correctedText } from './query/corrections'
+import { MIN_QUERY_LENGTH, type ParsedQuery, parseQuery, withCorrections, wordQueries } from './query/parseQuery'
 import type { SearchRequest, SearchType } from './query/searchRequest'
 import { nearestTitleStatement, searchStatement } from './searchStatement'
-import { weighWords } from './wordStatistics'
-import type { SearchDb } from './searchDb'
+import { readPrepared, type SearchReader } from './searchReader'
+import { type QueryStatistics, readQueryStatistics, type WeighedWord, weighWord } from './wordStatistics'
 
 export type SearchHit = {
   id: number
@@ -47,20 +48,37 @@ type Row = {
   types: FacetCount<SearchType>[] | null
 }
 
+/** The query's words as searched, corrections included, each weighed; words no document has are left out. */
+function weighedWords(
+  parsed: ParsedQuery,
+  statistics: QueryStatistics,
+  corrections: Map<string, string>,
+): WeighedWord[] {
+  return wordQueries(withCorrections(parsed, corrections)).flatMap((query, index) => {
+    const { documents } = statistics.words[index]
+    return documents > 0 ? [{ ...query, ...weighWord(documents, statistics.total) }] : []
+  })
+}
+
 export function emptyOutcome(request: SearchRequest): SearchOutcome {
   const facets = { category: [], difficulty: [], type: [] }
   return { query: '', results: [], total: 0, page: request.page, limit: request.limit, didYouMean: null, facets }
 }
 
-export async function runSearch(db: SearchDb, request: SearchRequest): Promise<SearchOutcome> {
+export async function runSearch(reader: SearchReader, request: SearchRequest): Promise<SearchOutcome> {
   const parsed = parseQuery(request.q)
   if (parsed.text.length < MIN_QUERY_LENGTH) return emptyOutcome(request)
-  const corrections = await findCorrections(db, parsed)
-  const words = await weighWords(db, wordQueries(withCorrections(parsed, corrections)))
+  const statistics = await readQueryStatistics(reader, parsed)
+  const corrections = new Map(
+    parsed.words.flatMap(({ word }, index) => {
+      const { correction } = statistics.words[index]
+      return correction ? [[word, correction] as const] : []
+    }),
+  )
+  const words = weighedWords(parsed, statistics, corrections)
   const phrase = parsed.text
   const closeNames = corrections.size > 0 || words.length === 0
-  const { rows } = await db.execute<Row>(searchStatement(phrase, words, request, { closeNames }))
-  const row = rows[0]
+  const [row] = await readPrepared<Row>(reader, searchStatement(phrase, words, request, { closeNames }))
   const hits = (row.hits ?? []).map((hit) => ({
     ...hit,
     score: Number(hit.score),
@@ -68,14 +86,14 @@ export async function runSearch(db: SearchDb, request: SearchRequest): Promise<S
   }))
   const corrected = correctedText(parsed, corrections)
   const nearest =
-    corrected || row.total > 0 ? undefined : await db.execute<{ title: string }>(nearestTitleStatement(phrase))
+    corrected || row.total > 0 ? [] : await readPrepared<{ title: string }>(reader, nearestTitleStatement(phrase))
   return {
     query: phrase,
     results: hits,
     total: row.total,
     page: request.page,
     limit: request.limit,
-    didYouMean: corrected ?? nearest?.rows[0]?.title ?? null,
+    didYouMean: corrected ?? nearest[0]?.title ?? null,
     facets: { category: row.categories ?? [], difficulty: row.difficulties ?? [], type: row.types ?? [] },
   }
 }

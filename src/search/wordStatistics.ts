@@ -1,33 +1,95 @@
-// How common each query word is among published documents: the number of documents that
-// have it (counted up to a cap, so a common word costs no more than a rare one) and the
-// number of documents in all. Rare words find documents; every word ranks them, weighted
-// by its inverse document frequency.
+// What the database knows about each query word, in one statement: its correction when it
+// looks misspelt (see query/corrections.ts), and how many published documents have it in
+// any of its forms (counted in search_lexemes as documents change, so reading it costs
+// one row per form). How common a word is decides
+// where it finds documents; every word ranks them, weighted by its inverse document frequency.
 import { sql } from '@payloadcms/db-postgres/drizzle'
-import type { WordQuery } from './query/parseQuery'
-import { COMMON_MIN_DOCUMENTS, COMMON_SHARE, constant, DOCUMENT_COUNT_CAP } from './ranking'
-import type { SearchDb } from './searchDb'
+import { CORRECTION_SIMILARITY, MIN_CORRECTED_LENGTH, oneLetterLess } from './query/corrections'
+import type { ParsedQuery, WordQuery } from './query/parseQuery'
+import { spellingVariants } from './query/spelling'
+import {
+  COMMON_MAX_DOCUMENTS,
+  COMMON_MIN_DOCUMENTS,
+  COMMON_SHARE,
+  constant,
+  FILLER_MIN_DOCUMENTS,
+  FILLER_SHARE,
+} from './ranking'
+import { readPrepared, type SearchReader } from './searchReader'
 
-export type WeighedWord = WordQuery & { idf: number; rare: boolean }
+export type WordStatistics = { correction: string | null; documents: number }
 
-export async function weighWords(db: SearchDb, queries: WordQuery[]): Promise<WeighedWord[]> {
-  if (queries.length === 0) return []
-  const { rows } = await db.execute<{ index: number; df: number; n: number }>(sql`
-    with total as materialized (
-      select case when c.reltuples >= 1000 then c.reltuples else (select count(*) from search_documents) end as n
-      from pg_class c where c.oid = 'search_documents'::regclass
-    )
-    select w.index::int, (
-      select count(*) from (
-        select 1 from search_documents s
-        where s.vector @@ to_tsquery('english', w.query) limit ${constant(DOCUMENT_COUNT_CAP)}
-      ) found
-    )::int as df, total.n::float8 as n
-    from unnest(${sql.param(queries.map((query) => query.anywhere))}::text[]) with ordinality as w(query, index), total
-    where numnode(to_tsquery('english', w.query)) > 0`)
-  return rows
-    .filter((row) => row.df > 0)
-    .map((row) => {
-      const common = Math.min(DOCUMENT_COUNT_CAP, Math.max(COMMON_MIN_DOCUMENTS, row.n * COMMON_SHARE))
-      return { ...queries[row.index - 1], idf: Math.log((row.n + 1) / (row.df + 0.5)), rare: row.df < common }
-    })
+export type QueryStatistics = {
+  /** Per word of the parsed query, in its order. */
+  words: WordStatistics[]
+  /** Published documents in all. */
+  total: number
+}
+
+type Row = { index: number; correction: string | null; documents: number; total: number }
+
+const correctable = (word: string, typed: boolean) =>
+  typed && word.length >= MIN_CORRECTED_LENGTH && !/^\d+$/.test(word)
+
+export async function readQueryStatistics(reader: SearchReader, parsed: ParsedQuery): Promise<QueryStatistics> {
+  const words = parsed.words.map(({ word, alternatives, prefix, typed }, index) => ({
+    index,
+    word,
+    forms: [word, ...alternatives],
+    spellings: [word, ...spellingVariants(word)],
+    prefix,
+    correct: correctable(word, typed),
+    variants: correctable(word, typed) ? oneLetterLess(word) : [],
+  }))
+  const rows = await readPrepared<Row>(
+    reader,
+    sql`
+      with total as materialized (
+        select case when c.reltuples >= 1000 then c.reltuples::int else (select count(*)::int from search_documents) end as n
+        from pg_class c where c.oid = 'search_documents'::regclass
+      ),
+      typed as (
+        select t.*, (tsvector_to_array(to_tsvector('english', unaccent(t.word))))[1] as stem
+        from json_to_recordset(${JSON.stringify(words)}::json)
+          as t(index int, word text, forms text[], spellings text[], variants text[], prefix boolean, correct boolean)
+      )
+      select t.index, fix.word as correction, coalesce(found.documents, 0)::int as documents, total.n as total
+      from typed t cross join total
+      left join lateral (
+        select v.word from search_word_variants v
+        where t.correct and v.variant = any(t.variants)
+          and not exists (select 1 from search_words known where known.word = any(t.spellings))
+          and not (t.prefix and exists (
+            select 1 from search_lexemes l where l.lexeme >= t.stem and l.lexeme < t.stem || chr(1114111)
+          ))
+          and similarity(v.word, t.word) >= ${constant(CORRECTION_SIMILARITY)}
+        order by similarity(v.word, t.word) desc, v.word limit 1
+      ) fix on true
+      left join lateral (
+        select tsvector_to_array(to_tsvector('english', unaccent(array_to_string(t.forms || fix.word, ' ')))) as all_forms
+      ) lexemes on true
+      left join lateral (
+        select sum(l.documents) as documents from search_lexemes l
+        where l.lexeme = any(lexemes.all_forms)
+          or (t.prefix and l.lexeme >= t.stem and l.lexeme < t.stem || chr(1114111))
+      ) found on true
+      order by t.index`,
+  )
+  return {
+    words: rows.map((row) => ({ correction: row.correction, documents: row.documents })),
+    total: rows[0]?.total ?? 0,
+  }
+}
+
+/** How common a word is decides where it may find documents: rare ones anywhere, common ones in names and summaries, fillers in names. */
+export type Commonness = 'rare' | 'common' | 'filler'
+
+export type WeighedWord = WordQuery & { idf: number; commonness: Commonness }
+
+/** A word's weight in ranking, and how common it is. */
+export function weighWord(documents: number, total: number): { idf: number; commonness: Commonness } {
+  const common = Math.min(COMMON_MAX_DOCUMENTS, Math.max(COMMON_MIN_DOCUMENTS, total * COMMON_SHARE))
+  const filler = documents > total * FILLER_SHARE && documents >= FILLER_MIN_DOCUMENTS
+  const commonness = documents < common ? 'rare' : filler ? 'filler' : 'common'
+  return { idf: Math.log((total + 1) / (documents + 0.5)), commonness }
 }

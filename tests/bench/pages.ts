@@ -87,11 +87,14 @@ async function benchMisses() {
   return summary('/concepts/embeddings (first request after a publish)', samples)
 }
 
+/** Each target at the search concurrency, and the API also with one client: one reader's wait on an idle server. */
 async function benchSearch(origin: string, dataset: string): Promise<SearchFigures[]> {
-  const figures = []
-  for (const { label, url } of searchTargets(origin, dataset)) {
-    figures.push(await loadSearch(label, url, requestsPerPage, searchConcurrency))
-  }
+  const [api, page] = searchTargets(origin, dataset)
+  const figures = [
+    await loadSearch(api.label, api.url, requestsPerPage, searchConcurrency),
+    await loadSearch(api.label, api.url, requestsPerPage, 1),
+    await loadSearch(page.label, page.url, requestsPerPage, searchConcurrency),
+  ]
   console.table(figures)
   return figures
 }
@@ -115,7 +118,7 @@ async function main() {
     console.log(`\nCache misses: ${misses} republish-then-read rounds\n`)
     const missed = await benchMisses()
     console.table([missed])
-    console.log(`\nSearch on the demo content: ${requestsPerPage} requests each, ${searchConcurrency} at a time\n`)
+    console.log(`\nSearch on the demo content: ${requestsPerPage} requests each, after a warm-up\n`)
     Object.assign(results, { cached, misses: missed, search: await benchSearch(server.origin, 'demo content') })
   } finally {
     await server.stop()
@@ -123,7 +126,9 @@ async function main() {
   if (largeConcepts > 0) {
     const large = await serveLargeSite(port, largeConcepts)
     try {
-      console.log(`\nSearch on ${largeConcepts} generated concepts, ${searchConcurrency} at a time\n`)
+      console.log(
+        `\nSearch on ${largeConcepts} generated concepts: ${requestsPerPage} requests each, after a warm-up\n`,
+      )
       const figures = await benchSearch(large.origin, `${largeConcepts} concepts`)
       results.search = [...(results.search as SearchFigures[]), ...figures]
     } finally {

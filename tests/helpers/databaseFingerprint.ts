@@ -12,6 +12,9 @@ import pg from 'pg'
 const DIGESTED_AS: Record<string, string> = {
   search_documents: `select doc_type, doc_id, indexed_at from search_documents`,
   search_words: `select word from search_words`,
+  search_word_variants: `select count(*) from search_word_variants`,
+  search_passages: `select document_id, position, length(text) from search_passages`,
+  search_lexemes: `select lexeme, documents from search_lexemes`,
 }
 
 const VOLATILE =

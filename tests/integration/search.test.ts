@@ -1,6 +1,7 @@
 // Search finds exactly what readers may see: published concepts and use cases, at once
 // after a publish and never after an unpublish, whoever asks; its API refuses what it
 // cannot use, and the demo content ranks well on queries readers type.
+import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Category } from '@/payload-types'
@@ -8,6 +9,7 @@ import { seedDemoContent } from '@/seed/seedDemoContent'
 import { richText } from '@/seed/richText'
 import { answerSearchRequest } from '@/search/searchApi'
 import { searchDb } from '@/search/searchDb'
+import { searchReader } from '@/search/searchReader'
 import { listSimilarConcepts } from '@/search/similarConcepts'
 import { RELEVANCE_SET } from '../support/searchRelevanceSet'
 import { rest } from '../helpers/api'
@@ -31,7 +33,7 @@ async function search(query: string, token?: string): Promise<Answer> {
   const request = new Request(`http://localhost/api/search?${query}`, {
     headers: token ? { authorization: `JWT ${token}` } : {},
   })
-  const response = await answerSearchRequest(request, searchDb(payload))
+  const response = await answerSearchRequest(request, searchReader(payload))
   return { status: response.status, json: await response.json() }
 }
 
@@ -109,6 +111,36 @@ describe('what search finds', () => {
     expect(await foundBy('snorkelbane')).toEqual([concept.slug])
     expect(await foundBy('frumpington')).toEqual([])
     expect(await foundBy('xyloqinth')).toEqual([])
+  })
+
+  it('corrects a misspelling of a word published a moment ago, and forgets the word once it is unpublished', async () => {
+    const concept = await createConcept(payload, category, { title: 'Grommetlace Pruning' })
+    const corrected = await search('q=grommetlaace')
+    expect(corrected.json.didYouMean).toBe('grommetlace')
+    expect(corrected.json.results.map((hit) => hit.slug)).toEqual([concept.slug])
+    await payload.update({ collection: 'concepts', id: concept.id, data: { _status: 'draft' } })
+    expect(await foundBy('grommetlace')).toEqual([])
+    expect((await search('q=grommetlaace')).json.results).toEqual([])
+  })
+
+  it('finds two concepts published at the same moment with the same words, and counts their words right', async () => {
+    const drafts = await Promise.all(
+      ['Wumblefold Caching', 'Wumblefold Routing'].map((title) =>
+        createConcept(payload, category, { title, _status: 'draft' }),
+      ),
+    )
+    await Promise.all(
+      drafts.map((draft) => payload.update({ collection: 'concepts', id: draft.id, data: { _status: 'published' } })),
+    )
+    expect(await foundBy('wumblefold')).toEqual(drafts.map((draft) => draft.slug).sort())
+    const { rows } = await searchDb(payload).execute<{ wrong: number }>(sql`
+      select count(*)::int as wrong from search_lexemes l
+      full join (
+        select lexeme, count(*)::int as documents from search_documents, unnest(tsvector_to_array(vector)) as lexeme
+        group by lexeme
+      ) actual using (lexeme)
+      where l.documents is distinct from actual.documents`)
+    expect(rows[0].wrong).toBe(0)
   })
 
   it('says what each result is, where it lives and why it matched', async () => {

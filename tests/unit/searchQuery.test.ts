@@ -1,9 +1,14 @@
 // How a reader's query becomes words, spellings, synonyms and tsquery text.
 import { describe, expect, it } from 'vitest'
+import { oneLetterLess } from '@/search/query/corrections'
 import { normaliseText, words } from '@/search/query/normalise'
 import { parseQuery, withCorrections, wordQueries } from '@/search/query/parseQuery'
 import { spellingVariants } from '@/search/query/spelling'
 import { phraseMeanings, synonymsOf } from '@/search/query/synonyms'
+import { weighWord } from '@/search/wordStatistics'
+
+const oneEditApart = (typed: string, known: string) =>
+  oneLetterLess(typed).some((variant) => oneLetterLess(known).includes(variant))
 
 describe('normalising', () => {
   it('drops accents and case, and splits on anything but letters and digits', () => {
@@ -51,10 +56,9 @@ describe('parsing a query', () => {
     expect(parseQuery('quant').words[0]).toMatchObject({ word: 'quant', prefix: true, typed: true })
   })
 
-  it('writes one tsquery per word: every form, anywhere or only in names and summary', () => {
+  it('writes one tsquery per word: every form, the last word also as a prefix', () => {
     const [query] = wordQueries(parseQuery('quantisation'))
     expect(query.anywhere).toBe('(quantisation:* | quantization)')
-    expect(query.inNames).toBe('(quantisation:*AB | quantization:AB)')
   })
 
   it('searches a correction beside the misspelt word', () => {
@@ -66,5 +70,43 @@ describe('parsing a query', () => {
     for (const query of ["a & !b | c:* <-> 'd'", '(((', '\\x00 ::* !!']) {
       for (const { anywhere } of wordQueries(parseQuery(query))) expect(anywhere).toMatch(/^[a-z0-9:*|() ]+$/)
     }
+  })
+})
+
+describe('misspellings one edit away', () => {
+  it('meets the real word whether a letter is missing, extra, wrong or swapped', () => {
+    expect(oneEditApart('halucination', 'hallucination')).toBe(true)
+    expect(oneEditApart('embeddingss', 'embeddings')).toBe(true)
+    expect(oneEditApart('attension', 'attention')).toBe(true)
+    expect(oneEditApart('langauge', 'language')).toBe(true)
+  })
+
+  it('does not meet words two edits away', () => {
+    expect(oneEditApart('halucinaton', 'hallucination')).toBe(false)
+    expect(oneEditApart('model', 'modern')).toBe(false)
+  })
+
+  it('lists each variant once, the word first', () => {
+    expect(oneLetterLess('moon')).toEqual(['moon', 'oon', 'mon', 'moo'])
+  })
+})
+
+describe('how common a word is', () => {
+  it('lets rare words find anywhere, common ones in names and summaries', () => {
+    expect(weighWord(2, 40).commonness).toBe('rare')
+    expect(weighWord(20, 40).commonness).toBe('common')
+    expect(weighWord(200, 15_000).commonness).toBe('rare')
+    expect(weighWord(300, 15_000).commonness).toBe('common')
+  })
+
+  it('makes a word in most documents of a large site a filler, never on a small one', () => {
+    expect(weighWord(35, 40).commonness).toBe('common')
+    expect(weighWord(9_000, 15_000).commonness).toBe('filler')
+    expect(weighWord(7_000, 15_000).commonness).toBe('common')
+  })
+
+  it('weighs rarer words more', () => {
+    expect(weighWord(3, 1000).idf).toBeGreaterThan(weighWord(300, 1000).idf)
+    expect(weighWord(999, 1000).idf).toBeGreaterThan(0)
   })
 })

@@ -4,16 +4,11 @@
 // with `_status = 'published'`; FAQs and use cases count only when published too.
 import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import { lexicalText } from './lexicalText'
+import { type DocType, selected, type Selection } from './selection'
 
-/** Which documents a statement covers: a list of ids, or every one. */
-export type Selection = number[] | 'all'
-
-const selected = (column: SQL, selection: Selection): SQL =>
-  selection === 'all' ? sql`true` : sql`${column} = any(${sql.param(selection)}::int[])`
-
-/** Lower case, unaccented, words separated by single spaces: as queries are normalised. */
 /** Text as a sentence: parts joined into snippets read as sentences, not one run-on line. */
 const sentence = (text: SQL): SQL => sql`regexp_replace(${text}, '([^.!?:;])\\s*$', '\\1.')`
+/** Lower case, unaccented, words separated by single spaces: as queries are normalised. */
 const normalised = (text: SQL): SQL => sql`trim(regexp_replace(lower(unaccent(${text})), '[^a-z0-9]+', ' ', 'g'))`
 const normalisedList = (list: SQL): SQL =>
   sql`array(select ${normalised(sql`name`)} from unnest(${list}) as name where name is not null)`
@@ -99,20 +94,10 @@ export function upsertUseCases(selection: Selection): SQL {
 }
 
 /** Removes the rows of documents in the selection that are no longer published (or no longer exist). */
-export function removeUnpublished(docType: 'concept' | 'use-case', selection: Selection): SQL {
+export function removeUnpublished(docType: DocType, selection: Selection): SQL {
   const table = docType === 'concept' ? sql`concepts` : sql`use_cases`
   return sql`
     delete from search_documents d
     where d.doc_type = ${docType} and ${selected(sql`d.doc_id`, selection)}
       and not exists (select 1 from ${table} m where m.id = d.doc_id and m._status = 'published')`
-}
-
-/** Adds the words of the selected rows to the vocabulary that misspellings are corrected to. */
-export function rememberWords(docType: 'concept' | 'use-case', selection: Selection): SQL {
-  return sql`
-    insert into search_words (word)
-    select distinct word from search_documents d,
-      regexp_split_to_table(lower(unaccent(d.names || ' ' || d.content)), '[^a-z0-9]+') as word
-    where d.doc_type = ${docType} and ${selected(sql`d.doc_id`, selection)} and length(word) between 3 and 64
-    on conflict do nothing`
 }

@@ -1,18 +1,32 @@
 // Brings search rows in step with what is published: called after a write to a concept,
-// a use case or an FAQ, and by a full rebuild.
+// a use case or an FAQ, and by a full rebuild. Refreshes take turns (a lock held until
+// the write's transaction ends): two publishes sharing words would otherwise wait on each
+// other's word counts, in opposite orders.
+import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { SearchDb } from '../searchDb'
-import { rememberWords, removeUnpublished, type Selection, upsertConcepts, upsertUseCases } from './documentRows'
+import { countLexemes, forgetLexemes, rememberWords, writePassages } from './derivedRows'
+import { removeUnpublished, upsertConcepts, upsertUseCases } from './documentRows'
+import type { DocType, Selection } from './selection'
 
-export async function refreshConcepts(db: SearchDb, selection: Selection): Promise<void> {
+/** Any number, as long as nothing else locks it: "search" in ASCII. */
+const REFRESH_LOCK = 0x736561726368
+
+async function refresh(db: SearchDb, docType: DocType, selection: Selection, upsert: SQL): Promise<void> {
   if (Array.isArray(selection) && selection.length === 0) return
-  await db.execute(removeUnpublished('concept', selection))
-  await db.execute(upsertConcepts(selection))
-  await db.execute(rememberWords('concept', selection))
+  const statements = [
+    sql`select pg_advisory_xact_lock(${sql.raw(String(REFRESH_LOCK))})`,
+    forgetLexemes(docType, selection),
+    removeUnpublished(docType, selection),
+    upsert,
+    ...writePassages(docType, selection),
+    ...countLexemes(docType, selection),
+    rememberWords(docType, selection),
+  ]
+  for (const statement of statements) await db.execute(statement)
 }
 
-export async function refreshUseCases(db: SearchDb, selection: Selection): Promise<void> {
-  if (Array.isArray(selection) && selection.length === 0) return
-  await db.execute(removeUnpublished('use-case', selection))
-  await db.execute(upsertUseCases(selection))
-  await db.execute(rememberWords('use-case', selection))
-}
+export const refreshConcepts = (db: SearchDb, selection: Selection) =>
+  refresh(db, 'concept', selection, upsertConcepts(selection))
+
+export const refreshUseCases = (db: SearchDb, selection: Selection) =>
+  refresh(db, 'use-case', selection, upsertUseCases(selection))

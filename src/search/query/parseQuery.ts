@@ -59,18 +59,17 @@ export function withCorrections(parsed: ParsedQuery, corrections: Map<string, st
   }
 }
 
-/** A word as tsquery text: any of its forms, anywhere in a document or (`inNames`) in its names and summary only. */
-export type WordQuery = { anywhere: string; inNames: string }
+/** A word as tsquery text: any of its forms. */
+export type WordQuery = { anywhere: string }
 
-const term = (word: string, prefix: boolean, weights: string) =>
-  prefix || weights ? `${word}:${prefix ? '*' : ''}${weights}` : word
+const term = (word: string, prefix: boolean) => (prefix ? `${word}:*` : word)
 
-function wordQuery({ word, alternatives, prefix }: QueryWord, weights: string): string {
-  const forms = [term(word, prefix, weights), ...alternatives.map((alternative) => term(alternative, false, weights))]
+function wordQuery({ word, alternatives, prefix }: QueryWord): string {
+  const forms = [term(word, prefix), ...alternatives.map((alternative) => term(alternative, false))]
   return forms.length === 1 ? forms[0] : `(${forms.join(' | ')})`
 }
 
 /** One tsquery per query word: ranking weighs each word by how rare it is. */
 export function wordQueries(parsed: ParsedQuery): WordQuery[] {
-  return parsed.words.map((entry) => ({ anywhere: wordQuery(entry, ''), inNames: wordQuery(entry, 'AB') }))
+  return parsed.words.map((entry) => ({ anywhere: wordQuery(entry) }))
 }
