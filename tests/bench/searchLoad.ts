@@ -27,11 +27,12 @@ export type SearchFigures = {
 }
 
 /**
- * Rounds of the query mix sent before timing: the server's database connections prepare
- * each kind of query, and PostgreSQL settles on a plan after five runs of it, so the timed
- * requests see the steady state a running site does.
+ * Rounds of the query mix sent before timing, so the timed requests see the steady state a
+ * running site does: the server's JavaScript (and the clients') is compiled as it runs,
+ * which here takes about 2,000 requests, and each database connection prepares each kind
+ * of query, whose plan PostgreSQL settles on after five runs.
  */
-const WARM_UP_ROUNDS = 20
+const WARM_UP_ROUNDS = 160
 
 async function timedGet(url: string): Promise<number> {
   const started = performance.now()

@@ -60,8 +60,9 @@ export async function fillDatabase(
     await refuseUnfillable(client, databaseUrl)
     await inTransaction(client, () => writeDataset(client, dataset, seed))
     await rebuildSearchIndex(client)
-    // Fresh planner statistics, so the benchmark's queries are planned for the rows they meet.
-    await client.query('analyze')
+    // As after any bulk load: fresh planner statistics, so queries are planned for the rows
+    // they meet, and the new rows vacuumed now, not by autovacuum in the middle of a benchmark.
+    await client.query('vacuum analyze')
   } finally {
     await client.end()
   }
