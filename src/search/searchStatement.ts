@@ -12,7 +12,7 @@
 // The shortlist orders the first level by how much of a name the words are, the others by
 // names and summary alone (lead_vector, small and stored inline); only the shortlist is
 // ranked on its whole vector. A snippet is cut from the result's first passage with a
-// query word.
+// query word (one long enough to read).
 import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { SearchRequest } from './query/searchRequest'
 import { constant, EVERY_WORD_ENOUGH, NAME_LENGTH_NORMALISATION, scoreSql, SHORTLIST_MARGIN } from './ranking'
@@ -20,6 +20,12 @@ import { MARK_END, MARK_START } from './snippet'
 import type { Commonness, WeighedWord } from './wordStatistics'
 
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=32, MinWords=16, ShortWord=2, MaxFragments=1`
+
+/**
+ * A passage shorter than this (a linked concept's title at the end of a use case, say)
+ * is a snippet only when no longer one matches, and then with the passage before it.
+ */
+const SHORT_PASSAGE = 80
 
 const anyOf = (queries: string[]) => queries.map((query) => `(${query})`).join(' | ')
 const allOf = (queries: string[]) => queries.map((query) => `(${query})`).join(' & ')
@@ -142,9 +148,13 @@ export function searchStatement(
         ) order by p.score desc, p.title)
         from page p join search_documents d on d.id = p.id left join categories c on c.id = d.category_id cross join q
         left join lateral (
-          select ts_headline('english', x.text, q.highlight, ${HEADLINE_OPTIONS}::text) as snippet
+          select ts_headline('english', concat_ws(' ', (
+              select y.text from search_passages y
+              where y.document_id = x.document_id and y.position < x.position and length(x.text) < ${constant(SHORT_PASSAGE)}
+              order by y.position desc limit 1
+            ), x.text), q.highlight, ${HEADLINE_OPTIONS}::text) as snippet
           from search_passages x where x.document_id = d.id and x.vector @@ q.highlight
-          order by x.position limit 1
+          order by length(x.text) < ${constant(SHORT_PASSAGE)}, x.position limit 1
         ) passage on true
       ) as hits,
       (select json_agg(json_build_object('value', c.slug, 'count', n) order by c."order", c.name) from (

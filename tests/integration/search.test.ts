@@ -153,6 +153,20 @@ describe('what search finds', () => {
     expect(concepts.results.every((hit) => hit.type === 'concept')).toBe(true)
   })
 
+  it('shows a snippet to read, not a lone word, when a use case matches only by the concept it links', async () => {
+    const { json } = await search('q=hallucination&type=use-case&limit=20')
+    const words = (snippet: string) =>
+      snippet
+        .replace(/<[^>]+>/g, '')
+        .split(/\s+/)
+        .filter(Boolean).length
+    expect(json.results.length).toBeGreaterThan(2)
+    for (const hit of json.results) {
+      expect(hit.snippet, hit.slug).toMatch(/<mark>hallucinat/i)
+      expect(words(hit.snippet), hit.slug).toBeGreaterThan(5)
+    }
+  })
+
   it('offers the published concepts closest in words as similar ones', async () => {
     const concept = await createConcept(payload, category, {
       title: 'Low-Precision Aware Training',
