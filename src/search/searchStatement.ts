@@ -58,27 +58,30 @@ function finding(words: WeighedWord[]): Finding {
   return { column: null, words }
 }
 
+/** A level that holds nothing, in the shape of the others. */
+const noRows = (columns: SQL, tier: number) =>
+  sql`select ${columns}, ${sql.raw(String(tier))} as tier, 0::float8 as lead_score from search_documents d where false`
+
 /** Documents with every finding word beyond their names: always for rare words, else only when names hold too few. */
 function withEverySql(find: Finding, columns: SQL, score: SQL): SQL {
-  if (!find.column)
-    return sql`select ${columns}, 2 as tier, 0::float8 as lead_score from search_documents d where false`
-  const column = sql.raw(`d.${find.column}`)
+  if (!find.column) return noRows(columns, 2)
   const namesSuffice = find.column === 'lead_vector'
   return sql`
     select ${columns}, 2 as tier, ${score} as lead_score from search_documents d, q
     where ${namesSuffice ? sql`(select count(*) from in_names) < ${constant(EVERY_WORD_ENOUGH)} and` : sql``}
-      ${column} @@ q.every and not d.names_vector @@ q.every`
+      ${sql.raw(`d.${find.column}`)} @@ q.every and not d.names_vector @@ q.every`
 }
 
 /** When too few have every word: documents with any finding word (fillers excepted), and names close to the query. */
 function withSomeSql(find: Finding, columns: SQL, score: SQL, phrase: string, closeNames: boolean): SQL {
   const tooFew = sql`(select count(*) from in_names) + (select count(*) from with_every) < ${constant(EVERY_WORD_ENOUGH)}`
-  const found = find.column ? sql`${sql.raw(`d.${find.column}`)} @@ q.find` : sql`d.names_vector @@ q.every`
+  const column = find.column && sql.raw(`d.${find.column}`)
+  const found = column ? sql`${column} @@ q.find` : sql`d.names_vector @@ q.every`
   const parts = [
-    find.column
+    column
       ? sql`select ${columns}, 3 as tier, ${score} as lead_score from search_documents d, q
-          where ${tooFew} and ${found} and not ${sql.raw(`d.${find.column}`)} @@ q.every`
-      : sql`select ${columns}, 3 as tier, 0::float8 as lead_score from search_documents d where false`,
+          where ${tooFew} and ${found} and not ${column} @@ q.every`
+      : noRows(columns, 3),
     ...(closeNames
       ? [
           sql`select ${columns}, 3, ${score} from search_documents d, q

@@ -32,15 +32,18 @@ const correctable = (word: string, typed: boolean) =>
   typed && word.length >= MIN_CORRECTED_LENGTH && !/^\d+$/.test(word)
 
 export async function readQueryStatistics(reader: SearchReader, parsed: ParsedQuery): Promise<QueryStatistics> {
-  const words = parsed.words.map(({ word, alternatives, prefix, typed }, index) => ({
-    index,
-    word,
-    forms: [word, ...alternatives],
-    spellings: [word, ...spellingVariants(word)],
-    prefix,
-    correct: correctable(word, typed),
-    variants: correctable(word, typed) ? oneLetterLess(word) : [],
-  }))
+  const words = parsed.words.map(({ word, alternatives, prefix, typed }, index) => {
+    const correct = correctable(word, typed)
+    return {
+      index,
+      word,
+      forms: [word, ...alternatives],
+      spellings: [word, ...spellingVariants(word)],
+      prefix,
+      correct,
+      variants: correct ? oneLetterLess(word) : [],
+    }
+  })
   const rows = await readPrepared<Row>(
     reader,
     sql`
