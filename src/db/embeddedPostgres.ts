@@ -175,7 +175,7 @@ function serverAlive(dataDir: string): boolean {
 }
 
 /** Alive and not a zombie: a killed process stays in the table, dead, until it is reaped. */
-function processRunning(pid: number): boolean {
+export function processRunning(pid: number): boolean {
   const stat = `/proc/${pid}/stat`
   if (!fs.existsSync(stat)) return processAlive(pid)
   const state = fs.readFileSync(stat, 'utf8').split(') ')[1]?.charAt(0)

@@ -8,7 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
-import { startEmbeddedPostgres } from '@/db/embeddedPostgres'
+import { processRunning, startEmbeddedPostgres } from '@/db/embeddedPostgres'
 import { projectRoot } from '@/db/projectPaths'
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'groundwork-embedded-'))
@@ -86,8 +86,15 @@ describe('the embedded database', () => {
     )
     const orphanPid = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0])
     // The whole launcher, tsx and the node process it runs, dies at once: no exit handler runs.
+    const ownerPid = Number(fs.readFileSync(path.join(dataDir, 'groundwork-owner.pid'), 'utf8'))
     process.kill(-starter.pid!, 'SIGKILL')
     await new Promise((resolve) => starter.once('exit', resolve))
+    // The launcher can exit before the node process it ran has finished dying.
+    const deadline = Date.now() + 10_000
+    while (processRunning(ownerPid)) {
+      if (Date.now() > deadline) throw new Error(`The killed starter (pid ${ownerPid}) was still running after 10 s.`)
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
     expect(() => process.kill(orphanPid, 0)).not.toThrow()
 
     const messages: string[] = []
