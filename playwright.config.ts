@@ -1,8 +1,8 @@
 import fs from 'node:fs'
 import { defineConfig } from '@playwright/test'
+import { CHROMIUM_FLAGS, CHROMIUM_PATH as chromium } from './tests/support/chromium'
 
 const port = Number(process.env.E2E_PORT ?? 3100)
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 if (!fs.existsSync(chromium)) {
   throw new Error(
@@ -18,7 +18,9 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 60_000,
-  expect: { timeout: 10_000 },
+  expect: { timeout: 10_000, toHaveScreenshot: { maxDiffPixelRatio: 0.002 } },
+  // Approved pictures for the appearance spec, one per name, committed with the tests.
+  snapshotPathTemplate: '{testDir}/appearance-snapshots/{arg}{ext}',
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${port}`,
@@ -26,14 +28,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: chromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_FLAGS,
     },
   },
   webServer: {
