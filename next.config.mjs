@@ -1,4 +1,5 @@
 import { withPayload } from '@payloadcms/next/withPayload'
+import { colorSchemeHintsForAdminOnly } from './src/admin/colorSchemeHints.mjs'
 import { devServerHosts } from './src/cli/devServerHosts.mjs'
 import { malformedAddressRewrites } from './src/security/malformedAddresses.mjs'
 import { securityHeaders } from './src/security/securityHeaders.mjs'
@@ -22,4 +23,11 @@ const nextConfig = {
   rewrites: async () => ({ beforeFiles: malformedAddressRewrites(), afterFiles: [], fallback: [] }),
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const payloadConfig = withPayload(nextConfig, { devBundleServerPackages: false })
+
+const config = {
+  ...payloadConfig,
+  headers: async () => colorSchemeHintsForAdminOnly(await payloadConfig.headers()),
+}
+
+export default config

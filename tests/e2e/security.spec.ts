@@ -95,3 +95,17 @@ test('a 404 for a concept not yet published is kept by a CDN for minutes, not a 
   expect(maxAge).toBeGreaterThan(0)
   expect(maxAge).toBeLessThanOrEqual(300)
 })
+
+test('a first visit to a public page is one request; only the admin asks for the colour-scheme hint', async ({
+  page,
+  request,
+}) => {
+  const documents: string[] = []
+  page.on('request', (sent) => {
+    if (sent.resourceType() === 'document') documents.push(sent.url())
+  })
+  await page.goto('/concepts/foundation-model')
+  expect(documents).toHaveLength(1)
+  expect((await request.get('/')).headers()['critical-ch']).toBeUndefined()
+  expect((await request.get('/admin/login')).headers()['critical-ch']).toBe('Sec-CH-Prefers-Color-Scheme')
+})
