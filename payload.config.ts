@@ -27,6 +27,7 @@ import { allowedOrigins } from '@/security/allowedOrigins'
 import { withCheckedFields } from '@/fields/checks/checkedFields'
 import { withServerOwnedFields } from '@/fields/checks/serverOwnedFields'
 import { declareSearchTables } from '@/search/schema/searchTables'
+import { adminMeta } from '@/admin/brand/adminMeta'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
 
@@ -37,12 +38,13 @@ export default buildConfig({
   cors: allowedOrigins(),
   admin: {
     user: Users.slug,
-    meta: { titleSuffix: ' · Groundwork' },
+    meta: adminMeta,
     avatar: 'default',
     importMap: { baseDir: projectRoot },
     components: {
       beforeDashboard: ['/src/review/admin/ReviewDashboard#ReviewDashboard'],
       afterNavLinks: ['/src/review/admin/ReviewQueueLink#ReviewQueueLink'],
+      graphics: { Logo: '/src/admin/brand/AdminLogo#AdminLogo', Icon: '/src/admin/brand/AdminIcon#AdminIcon' },
       views: {
         reviewQueue: { Component: '/src/review/admin/ReviewQueueView#ReviewQueueView', path: '/review-queue' },
         reviewChanges: { Component: '/src/review/admin/ReviewView#ReviewView', path: '/review/:collection/:id' },

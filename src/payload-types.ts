@@ -147,6 +147,10 @@ export interface UserAuthOperations {
 export interface Concept {
   id: number;
   title: string;
+  /**
+   * How the name reads mid-sentence, with its article if it takes one: "a foundation model", "embeddings". Used in "What is …?"; left empty, the title in lower case.
+   */
+  nameInSentence?: string | null;
   subtitle?: string | null;
   /**
    * The one-line answer shown first on the page and in lists (at most 280 characters).
@@ -371,6 +375,10 @@ export interface Category {
    */
   slug: string;
   description?: string | null;
+  /**
+   * The colour that marks this category on the site.
+   */
+  accent: 'teal' | 'violet' | 'amber' | 'rose' | 'blue' | 'green';
   /**
    * Lower comes first.
    */
@@ -642,6 +650,7 @@ export interface PayloadMigration {
  */
 export interface ConceptsSelect<T extends boolean = true> {
   title?: T;
+  nameInSentence?: T;
   subtitle?: T;
   summary?: T;
   body?: T;
@@ -696,6 +705,7 @@ export interface CategoriesSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   description?: T;
+  accent?: T;
   order?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -1,6 +1,8 @@
 /* Payload's admin shell, with scheduling routed through the review rules. */
 import config from '@payload-config'
 import '@payloadcms/next/css'
+import '@fontsource-variable/inter/wght.css'
+import './brand.css'
 import type { ServerFunctionClient } from 'payload'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import type React from 'react'

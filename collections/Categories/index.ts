@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, publishersOnly, staffOnly } from '@/access/predicates'
 import { slugField } from '@/fields/slug'
+import { CATEGORY_ACCENTS, DEFAULT_CATEGORY_ACCENT } from '@/vocabulary/categoryAccent'
 import { revalidateCategoryAfterChange, revalidateCategoryAfterDelete } from './hooks'
 
 export const Categories: CollectionConfig<'categories'> = {
@@ -13,6 +14,14 @@ export const Categories: CollectionConfig<'categories'> = {
     { name: 'name', type: 'text', required: true, unique: true, maxLength: 80 },
     slugField('name'),
     { name: 'description', type: 'textarea', maxLength: 400 },
+    {
+      name: 'accent',
+      type: 'select',
+      required: true,
+      defaultValue: DEFAULT_CATEGORY_ACCENT,
+      options: CATEGORY_ACCENTS.map((accent) => ({ label: accent[0].toUpperCase() + accent.slice(1), value: accent })),
+      admin: { position: 'sidebar', description: 'The colour that marks this category on the site.' },
+    },
     {
       name: 'order',
       type: 'number',

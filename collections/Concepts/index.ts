@@ -50,6 +50,15 @@ export const Concepts: CollectionConfig<'concepts'> = withReview(REVIEWED_COLLEC
   defaultPopulate: { title: true, slug: true, summary: true, difficulty: true, category: true },
   fields: [
     { name: 'title', type: 'text', required: true, unique: true, maxLength: 160 },
+    {
+      name: 'nameInSentence',
+      type: 'text',
+      maxLength: 160,
+      admin: {
+        description:
+          'How the name reads mid-sentence, with its article if it takes one: "a foundation model", "embeddings". Used in "What is …?"; left empty, the title in lower case.',
+      },
+    },
     { name: 'subtitle', type: 'text', maxLength: 200 },
     {
       name: 'summary',

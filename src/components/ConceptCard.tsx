@@ -6,13 +6,18 @@ import { conceptPath } from '@/routes'
 /** The heading level of a card's title: one below the heading of the list it sits in. */
 export type CardHeading = 'h2' | 'h3'
 
-export function ConceptCard({ concept, heading: Heading = 'h3' }: { concept: ConceptListItem; heading?: CardHeading }) {
+type Props = { concept: ConceptListItem; heading?: CardHeading; compact?: boolean }
+
+/** A concept in a list: the whole card is its title's link. Compact cards fit an A–Z index. */
+export function ConceptCard({ concept, heading: Heading = 'h3', compact = false }: Props) {
   return (
-    <article className="card">
-      <Heading>
-        <Link href={conceptPath(concept.slug)}>{concept.title}</Link>
+    <article className={compact ? 'card card-compact' : 'card'}>
+      <Heading className="card-title">
+        <Link href={conceptPath(concept.slug)} className="card-link">
+          {concept.title}
+        </Link>
       </Heading>
-      <p>{concept.summary}</p>
+      <p className="card-summary">{concept.summary}</p>
       <ConceptMeta concept={concept} />
     </article>
   )

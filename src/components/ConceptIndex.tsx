@@ -1,10 +1,10 @@
 import Link from 'next/link'
 import type { ConceptListItem } from '@/content/cached'
 import { groupByInitial } from '@/content/conceptFilters'
-import { ConceptGrid } from './ConceptGrid'
+import { ConceptCard } from './ConceptCard'
 import { CONCEPTS_PATH } from '@/routes'
 
-/** Concepts under A–Z headings, with a row of letter jumps above them. */
+/** Concepts under A–Z headings, flowing in columns, with a bar of letter jumps above them. */
 export function ConceptIndex({ concepts }: { concepts: ConceptListItem[] }) {
   const groups = groupByInitial(concepts)
   return (
@@ -16,19 +16,25 @@ export function ConceptIndex({ concepts }: { concepts: ConceptListItem[] }) {
           </a>
         ))}
       </nav>
-      {groups.map(([letter, items]) => (
-        <section key={letter} aria-labelledby={`letter-${letter}`}>
-          <h2 id={`letter-${letter}`}>{letter}</h2>
-          <ConceptGrid concepts={items} />
-        </section>
-      ))}
+      <div className="a-to-z">
+        {groups.map(([letter, items]) => (
+          <section key={letter} aria-labelledby={`letter-${letter}`} className="letter-group">
+            <h2 id={`letter-${letter}`} className="letter-heading">
+              {letter}
+            </h2>
+            {items.map((concept) => (
+              <ConceptCard key={concept.id} concept={concept} compact />
+            ))}
+          </section>
+        ))}
+      </div>
     </>
   )
 }
 
 export function EmptyResults() {
   return (
-    <p>
+    <p className="empty">
       No published concept matches these filters. <Link href={CONCEPTS_PATH}>Show all concepts</Link>.
     </p>
   )

@@ -4,16 +4,19 @@ import { conceptPath } from '@/routes'
 
 type Props = { id: string; heading: string; concepts: Pick<Concept, 'id' | 'title' | 'slug' | 'summary'>[] }
 
-/** A short list of links to other concepts: prerequisites, related reading. */
+/** Other concepts to read, as cards: prerequisites, related reading, what builds on this one. */
 export function ConceptLinks({ id, heading, concepts }: Props) {
   if (concepts.length === 0) return null
   return (
-    <section aria-labelledby={id}>
+    <section aria-labelledby={id} className="concept-links">
       <h2 id={id}>{heading}</h2>
-      <ul>
+      <ul className="link-cards">
         {concepts.map((concept) => (
-          <li key={concept.id}>
-            <Link href={conceptPath(concept.slug)}>{concept.title}</Link> — {concept.summary}
+          <li key={concept.id} className="card">
+            <Link href={conceptPath(concept.slug)} className="card-link card-title">
+              {concept.title}
+            </Link>
+            <p className="card-summary">{concept.summary}</p>
           </li>
         ))}
       </ul>

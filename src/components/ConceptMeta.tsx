@@ -1,5 +1,6 @@
 import type { ConceptListItem } from '@/content/cached'
-import { DifficultyBadge } from './DifficultyBadge'
+import { CategoryChip } from './CategoryChip'
+import { DifficultyMeter } from './DifficultyMeter'
 
 /** A concept's category, difficulty and reading time, in one line under its summary. */
 export function ConceptMeta({
@@ -9,8 +10,8 @@ export function ConceptMeta({
 }) {
   return (
     <p className="meta">
-      {concept.category ? <span>{concept.category.name}</span> : null}
-      <DifficultyBadge difficulty={concept.difficulty} />
+      {concept.category ? <CategoryChip category={concept.category} /> : null}
+      <DifficultyMeter difficulty={concept.difficulty} />
       {concept.readingTime ? <span>{concept.readingTime} min read</span> : null}
     </p>
   )

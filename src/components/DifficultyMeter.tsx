@@ -1,9 +1,16 @@
-import { DIFFICULTY, type Difficulty } from '@/vocabulary/difficulty'
+import { DIFFICULTIES, DIFFICULTY, type Difficulty } from '@/vocabulary/difficulty'
 
-export function DifficultyBadge({ difficulty }: { difficulty: Difficulty }) {
+/** A level as a three-step meter with its word: one step filled for beginner, three for advanced. */
+export function DifficultyMeter({ difficulty }: { difficulty: Difficulty }) {
   const { label, colorToken } = DIFFICULTY[difficulty]
+  const steps = DIFFICULTIES.indexOf(difficulty) + 1
   return (
-    <span className="badge" style={{ color: `var(${colorToken})` }}>
+    <span className="difficulty" style={{ '--level-color': `var(${colorToken})` } as React.CSSProperties}>
+      <span className="difficulty-steps" aria-hidden="true">
+        {DIFFICULTIES.map((level, index) => (
+          <span key={level} className={index < steps ? 'step filled' : 'step'} />
+        ))}
+      </span>
       {label}
     </span>
   )

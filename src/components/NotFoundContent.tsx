@@ -8,13 +8,13 @@ import { CONCEPTS_PATH } from '@/routes'
 export async function NotFoundContent() {
   const suggestions = startHerePaths(await cachedConceptList(), 2).flatMap((path) => path.concepts)
   return (
-    <>
+    <div className="page reading">
       <h1>Page not found</h1>
-      <p>There is no page at this address. It may have moved, or it has not been published yet.</p>
+      <p className="lead">There is no page at this address. It may have moved, or it has not been published yet.</p>
       <ConceptLinks id="suggestions" heading="You might be looking for" concepts={suggestions} />
       <p>
         <Link href={CONCEPTS_PATH}>Browse all concepts</Link>
       </p>
-    </>
+    </div>
   )
 }

@@ -1,10 +1,18 @@
 import Link from 'next/link'
 import type React from 'react'
+import { Wordmark } from './brand/Wordmark'
 import { sans, serif } from './fonts'
 import { SearchBox } from './search/SearchBox.client'
 import { ThemeToggle } from './ThemeToggle.client'
 import { themeScript } from './themeScript'
 import { ABOUT_PATH, CATEGORIES_PATH, CONCEPTS_PATH, HOME_PATH, USE_CASES_PATH } from '@/routes'
+
+const SECTIONS = [
+  { href: CONCEPTS_PATH, label: 'Concepts' },
+  { href: CATEGORIES_PATH, label: 'Categories' },
+  { href: USE_CASES_PATH, label: 'Use cases' },
+  { href: ABOUT_PATH, label: 'About' },
+]
 
 /** The document around every public page: theme, fonts, skip link, header (with search) and footer. */
 export function SiteShell({ children }: { children: React.ReactNode }) {
@@ -19,20 +27,33 @@ export function SiteShell({ children }: { children: React.ReactNode }) {
         </a>
         <header className="site-header">
           <Link href={HOME_PATH} className="brand">
-            Groundwork
+            <Wordmark />
           </Link>
-          <nav aria-label="Main">
-            <Link href={CONCEPTS_PATH}>Concepts</Link>
-            <Link href={CATEGORIES_PATH}>Categories</Link>
-            <Link href={USE_CASES_PATH}>Use cases</Link>
-            <Link href={ABOUT_PATH}>About</Link>
+          <nav aria-label="Main" className="site-nav">
+            {SECTIONS.map((section) => (
+              <Link key={section.href} href={section.href}>
+                {section.label}
+              </Link>
+            ))}
           </nav>
-          <SearchBox />
-          <ThemeToggle />
+          <div className="header-tools">
+            <SearchBox />
+            <ThemeToggle />
+          </div>
         </header>
         <main id="main">{children}</main>
         <footer className="site-footer">
-          <p>Groundwork — every explanation is written by editors and checked by reviewers.</p>
+          <div className="site-footer-inner">
+            <p>Groundwork — every explanation is written by editors and checked by reviewers.</p>
+            <nav aria-label="Footer">
+              {SECTIONS.map((section) => (
+                <Link key={section.href} href={section.href}>
+                  {section.label}
+                </Link>
+              ))}
+              <a href="/feed.xml">Feed</a>
+            </nav>
+          </div>
         </footer>
       </body>
     </html>

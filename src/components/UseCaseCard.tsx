@@ -5,9 +5,9 @@ import { useCasePath } from '@/routes'
 /** "OpenAI · 2023": who shipped it, and when. */
 export function UseCaseByline({ useCase }: { useCase: Pick<UseCaseListItem, 'organization' | 'year'> }) {
   return (
-    <p className="meta">
-      {useCase.organization}
-      {useCase.year ? ` · ${useCase.year}` : ''}
+    <p className="byline">
+      <span className="organization">{useCase.organization}</span>
+      {useCase.year ? <span>{useCase.year}</span> : null}
     </p>
   )
 }
@@ -21,14 +21,14 @@ type Props = {
 /** One use case in a `ul.use-cases` list: its title, byline, summary and, when known, its source. */
 export function UseCaseCard({ useCase, heading: Heading }: Props) {
   return (
-    <li>
-      <Heading>
+    <li className="use-case">
+      <UseCaseByline useCase={useCase} />
+      <Heading className="use-case-title">
         <Link href={useCasePath(useCase.slug)}>{useCase.title}</Link>
       </Heading>
-      <UseCaseByline useCase={useCase} />
       <p>{useCase.summary}</p>
       {useCase.link ? (
-        <a href={useCase.link} rel="noopener noreferrer">
+        <a href={useCase.link} rel="noopener noreferrer" className="source-link">
           Source<span className="visually-hidden">: {useCase.title}</span>
         </a>
       ) : null}

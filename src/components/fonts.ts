@@ -11,4 +11,6 @@ export const serif = localFont({
   src: '../../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',
   variable: '--font-serif',
   display: 'swap',
+  // A fallback sized like the font, so the text does not move when it arrives.
+  adjustFontFallback: 'Times New Roman',
 })

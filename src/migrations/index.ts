@@ -4,6 +4,7 @@ import * as migration_20261130_053212_review_holes from './20261130_053212_revie
 import * as migration_20261130_120000_rate_limits from './20261130_120000_rate_limits';
 import * as migration_20261130_145454_search from './20261130_145454_search';
 import * as migration_20261130_170122_search_speed from './20261130_170122_search_speed';
+import * as migration_20261130_194840_design_accents from './20261130_194840_design_accents';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261130_170122_search_speed.up,
     down: migration_20261130_170122_search_speed.down,
-    name: '20261130_170122_search_speed'
+    name: '20261130_170122_search_speed',
+  },
+  {
+    up: migration_20261130_194840_design_accents.up,
+    down: migration_20261130_194840_design_accents.down,
+    name: '20261130_194840_design_accents'
   },
 ];

@@ -63,6 +63,7 @@ async function seedConcepts(payload: Payload, categoryIds: Map<string, Category[
       data: {
         title: concept.title,
         slug: concept.slug,
+        nameInSentence: concept.nameInSentence,
         subtitle: concept.subtitle,
         summary: concept.summary,
         category: categoryIds.get(concept.category)!,

@@ -1,7 +1,7 @@
 // The difficulty levels, easiest first. Everything that names, orders or colours a level
-// reads it here: the collection's options, the index filters, the badge, the OG image and
+// reads it here: the collection's options, the index filters, the meter, the OG image and
 // the home page's reading paths. A new level needs an entry here and its colour token
-// (`--<level>`, light and dark) in app/(site)/site.css.
+// (`--color-<level>`, light and dark) in app/(site)/styles/tokens.css.
 export const DIFFICULTIES = ['beginner', 'intermediate', 'advanced'] as const
 
 export type Difficulty = (typeof DIFFICULTIES)[number]
@@ -15,9 +15,9 @@ type Level = {
 }
 
 export const DIFFICULTY: Record<Difficulty, Level> = {
-  beginner: { label: 'Beginner', colorToken: '--beginner', imageColor: '#1c6b34' },
-  intermediate: { label: 'Intermediate', colorToken: '--intermediate', imageColor: '#8a5300' },
-  advanced: { label: 'Advanced', colorToken: '--advanced', imageColor: '#a1262d' },
+  beginner: { label: 'Beginner', colorToken: '--color-beginner', imageColor: '#1d6f38' },
+  intermediate: { label: 'Intermediate', colorToken: '--color-intermediate', imageColor: '#8c5200' },
+  advanced: { label: 'Advanced', colorToken: '--color-advanced', imageColor: '#ad2333' },
 }
 
 export const isDifficulty = (value: unknown): value is Difficulty => DIFFICULTIES.some((level) => level === value)

@@ -16,7 +16,7 @@ const pages = {
   search: '/search?q=halucination',
 }
 
-const BACKGROUNDS = { light: 'rgb(255, 255, 255)', dark: 'rgb(18, 20, 24)' }
+const BACKGROUNDS = { light: 'rgb(250, 249, 246)', dark: 'rgb(14, 19, 18)' }
 
 /** The dark theme changes colours only: it is checked for the rules colour decides (and heading order). */
 const DARK_THEME_RULES = ['color-contrast', 'link-in-text-block', 'heading-order']

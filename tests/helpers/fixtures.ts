@@ -11,7 +11,7 @@ export function unique(label: string): string {
 
 export async function createCategory(payload: Payload): Promise<Category> {
   const name = unique('Category')
-  return payload.create({ collection: 'categories', data: { name, slug: slugify(name) } })
+  return payload.create({ collection: 'categories', data: { name, slug: slugify(name), accent: 'blue' } })
 }
 
 type ConceptOverrides = Partial<Omit<Concept, 'id' | 'faqs' | 'useCases'>>

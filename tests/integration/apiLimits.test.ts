@@ -27,7 +27,7 @@ beforeAll(async () => {
   const existing = (await payload.count({ collection: 'categories' })).totalDocs
   for (let index = existing; index <= MAX_API_PAGE_SIZE; index += 1) {
     const name = unique('Bulk category')
-    await payload.create({ collection: 'categories', data: { name, slug: slugify(name) } })
+    await payload.create({ collection: 'categories', data: { name, slug: slugify(name), accent: 'green' } })
   }
 })
 

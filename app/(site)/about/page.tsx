@@ -9,7 +9,7 @@ export const metadata: Metadata = {
 
 export default function AboutPage() {
   return (
-    <article className="prose">
+    <article className="page reading prose">
       <h1>About Groundwork</h1>
       <p className="lead">
         Groundwork is a learning site about AI concepts for people who want the real idea, not the buzzword.

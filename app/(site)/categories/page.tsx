@@ -1,28 +1,16 @@
 import type { Metadata } from 'next'
 import { cachedCategories } from '@/content/cached'
-import Link from 'next/link'
-import { categoryPath } from '@/routes'
+import { CategoryGrid } from '@/components/home/CategoryGrid'
 
 export const metadata: Metadata = { title: 'Categories' }
 
 export default async function CategoriesPage() {
   const categories = await cachedCategories()
   return (
-    <>
+    <div className="page">
       <h1>Categories</h1>
-      <ul className="card-grid plain-list">
-        {categories.map((category) => (
-          <li key={category.id} className="card">
-            <h2>
-              <Link href={categoryPath(category.slug)}>{category.name}</Link>
-            </h2>
-            {category.description ? <p>{category.description}</p> : null}
-            <p className="meta">
-              {category.conceptCount} {category.conceptCount === 1 ? 'concept' : 'concepts'}
-            </p>
-          </li>
-        ))}
-      </ul>
-    </>
+      <p className="lead">Every concept belongs to one of these, from the foundations up.</p>
+      <CategoryGrid categories={categories} heading="All categories" />
+    </div>
   )
 }

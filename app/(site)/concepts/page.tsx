@@ -22,7 +22,7 @@ export default async function ConceptsPage({ searchParams }: Props) {
     filters.difficulty && DIFFICULTY[filters.difficulty].label,
   ].filter(Boolean)
   return (
-    <>
+    <div className="page">
       <h1>All concepts</h1>
       <ConceptFilterForm filters={filters} categories={categories} />
       <p className="meta" role="status">
@@ -35,8 +35,8 @@ export default async function ConceptsPage({ searchParams }: Props) {
       ) : filters.sort === 'name' ? (
         <ConceptIndex concepts={concepts} />
       ) : (
-        <ConceptGrid concepts={concepts} heading="h2" />
+        <ConceptGrid concepts={concepts} heading="h2" compact />
       )}
-    </>
+    </div>
   )
 }

@@ -7,7 +7,7 @@ export const metadata: Metadata = { title: 'Use cases' }
 export default async function UseCasesPage() {
   const useCases = await cachedUseCases()
   return (
-    <>
+    <div className="page">
       <h1>Use cases</h1>
       <p className="lead">What real teams shipped with these ideas, and what happened.</p>
       <ul className="use-cases">
@@ -15,6 +15,6 @@ export default async function UseCasesPage() {
           <UseCaseCard key={useCase.id} useCase={useCase} heading="h2" />
         ))}
       </ul>
-    </>
+    </div>
   )
 }

@@ -9,14 +9,14 @@ export function CategoryNeighbours({ concept }: { concept: ConceptPage }) {
     <nav aria-label={`More in ${concept.category?.name ?? 'this category'}`} className="neighbours">
       {concept.previous ? (
         <Link href={conceptPath(concept.previous.slug)} rel="prev">
-          ← {concept.previous.title}
+          <span className="neighbour-label">← Previous</span>
+          {concept.previous.title}
         </Link>
-      ) : (
-        <span />
-      )}
+      ) : null}
       {concept.next ? (
         <Link href={conceptPath(concept.next.slug)} rel="next">
-          {concept.next.title} →
+          <span className="neighbour-label">Next →</span>
+          {concept.next.title}
         </Link>
       ) : null}
     </nav>

@@ -1,4 +1,5 @@
 import type { ConceptPage } from '@/content/cached'
+import { whatIsQuestion } from '@/content/nameInSentence'
 import { RichText, type Previews } from '@/components/RichText'
 import { linkMentions, type LexicalDocument } from '@/search/mentions/linkMentions'
 import type { MentionTarget } from '@/search/mentions/mentionTargets'
@@ -13,7 +14,7 @@ export function ConceptBody({ concept, mentions }: { concept: ConceptPage; menti
   const previews: Previews = new Map(mentions.map((target) => [target.slug, target]))
   return (
     <section aria-labelledby="what-is">
-      <h2 id="what-is">What is {concept.title}?</h2>
+      <h2 id="what-is">{whatIsQuestion(concept)}</h2>
       <RichText
         data={concept.linkMentions === false ? body : linkMentions(body, mentions, concept.slug)}
         className="prose"

@@ -1,18 +1,19 @@
 import type { ConceptPage } from '@/content/cached'
 
+/** Mistakes people commonly make with the concept, each marked as a caution. */
 export function Pitfalls({ concept }: { concept: ConceptPage }) {
   if (!concept.pitfalls?.length) return null
   return (
     <section aria-labelledby="pitfalls">
       <h2 id="pitfalls">Common pitfalls</h2>
-      <dl className="pitfalls">
+      <ul className="pitfalls">
         {concept.pitfalls.map((pitfall) => (
-          <div key={pitfall.id ?? pitfall.title}>
-            <dt>{pitfall.title}</dt>
-            <dd>{pitfall.explanation}</dd>
-          </div>
+          <li key={pitfall.id ?? pitfall.title}>
+            <h3>{pitfall.title}</h3>
+            <p>{pitfall.explanation}</p>
+          </li>
         ))}
-      </dl>
+      </ul>
     </section>
   )
 }

@@ -1,10 +1,12 @@
 import type { Section } from './sections'
+import { CurrentSection } from './CurrentSection.client'
 
+/** The page's sections; beside the text on wide screens, where it marks the one being read. */
 export function TableOfContents({ sections }: { sections: Section[] }) {
   if (sections.length < 2) return null
   return (
-    <nav aria-label="On this page" className="toc">
-      <h2>On this page</h2>
+    <nav aria-labelledby="on-this-page" className="toc">
+      <h2 id="on-this-page">On this page</h2>
       <ol>
         {sections.map((section) => (
           <li key={section.id}>
@@ -12,6 +14,7 @@ export function TableOfContents({ sections }: { sections: Section[] }) {
           </li>
         ))}
       </ol>
+      <CurrentSection ids={sections.map((section) => section.id)} />
     </nav>
   )
 }

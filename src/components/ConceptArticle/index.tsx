@@ -22,29 +22,35 @@ type Props = {
   similar: SimilarConcept[]
 }
 
-/** Every part of a concept page, in the order readers meet them. */
+/**
+ * Every part of a concept page, in the order readers meet them. On wide screens the table
+ * of contents stands beside the text; a thin bar at the top shows how far the reader is.
+ */
 export function ConceptArticle({ concept, mentions, similar }: Props) {
   return (
     <>
+      <div className="reading-progress" aria-hidden="true" />
       <Breadcrumbs concept={concept} />
       <article className="concept">
         <ConceptHeader concept={concept} />
         <TableOfContents sections={conceptSections(concept, similar.length > 0)} />
-        <ConceptLinks id="prerequisites" heading="Read first" concepts={concept.prerequisites} />
-        <ConceptBody concept={concept} mentions={mentions} />
-        <PreviewDismiss />
-        <KeyTraits concept={concept} />
-        <UseCases concept={concept} />
-        <Pitfalls concept={concept} />
-        <Faqs concept={concept} />
-        {concept.related.length > 0 ? (
-          <ConceptLinks id="related" heading="Related concepts" concepts={concept.related} />
-        ) : (
-          <ConceptLinks id="related" heading="Similar concepts" concepts={similar} />
-        )}
-        <ConceptLinks id="read-next" heading="What to read next" concepts={concept.buildsOnThis} />
+        <div className="concept-content">
+          <ConceptLinks id="prerequisites" heading="Read first" concepts={concept.prerequisites} />
+          <ConceptBody concept={concept} mentions={mentions} />
+          <PreviewDismiss />
+          <KeyTraits concept={concept} />
+          <UseCases concept={concept} />
+          <Pitfalls concept={concept} />
+          <Faqs concept={concept} />
+          {concept.related.length > 0 ? (
+            <ConceptLinks id="related" heading="Related concepts" concepts={concept.related} />
+          ) : (
+            <ConceptLinks id="related" heading="Similar concepts" concepts={similar} />
+          )}
+          <ConceptLinks id="read-next" heading="What to read next" concepts={concept.buildsOnThis} />
+          <CategoryNeighbours concept={concept} />
+        </div>
       </article>
-      <CategoryNeighbours concept={concept} />
     </>
   )
 }

@@ -1,4 +1,5 @@
 import type { ConceptPage } from '@/content/cached'
+import { whatIsQuestion } from '@/content/nameInSentence'
 
 export type Section = { id: string; label: string }
 
@@ -8,7 +9,7 @@ export type Section = { id: string; label: string }
  */
 export function conceptSections(concept: ConceptPage, hasSimilar = false): Section[] {
   const sections: [boolean, Section][] = [
-    [Boolean(concept.body), { id: 'what-is', label: `What is ${concept.title}?` }],
+    [Boolean(concept.body), { id: 'what-is', label: whatIsQuestion(concept) }],
     [Boolean(concept.keyTraits?.length), { id: 'key-traits', label: 'Key traits' }],
     [concept.useCases.length > 0, { id: 'use-cases', label: 'Real-world examples' }],
     [Boolean(concept.pitfalls?.length), { id: 'pitfalls', label: 'Common pitfalls' }],

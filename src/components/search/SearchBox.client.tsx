@@ -66,7 +66,7 @@ export function SearchBox() {
         id={inputId}
         type="search"
         name="q"
-        placeholder="Search concepts…"
+        placeholder="Search…"
         autoComplete="off"
         onFocus={(event) => loadInstantResults(event.currentTarget)}
         onInput={(event) => loadInstantResults(event.currentTarget)}

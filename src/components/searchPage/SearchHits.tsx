@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import type { SearchHit } from '@/search/runSearch'
 import { snippetParts } from '@/search/snippet'
-import { DifficultyBadge } from '../DifficultyBadge'
+import { DifficultyMeter } from '../DifficultyMeter'
 
 /** The passage that matched, with the matched words marked. */
 function Snippet({ marked }: { marked: string }) {
@@ -25,7 +25,7 @@ export function SearchHits({ hits, start }: { hits: SearchHit[]; start: number }
             <p className="meta">
               <span className="search-kind">{hit.type === 'concept' ? 'Concept' : 'Use case'}</span>
               {hit.category ? <span>{hit.category.name}</span> : null}
-              {hit.difficulty ? <DifficultyBadge difficulty={hit.difficulty} /> : null}
+              {hit.difficulty ? <DifficultyMeter difficulty={hit.difficulty} /> : null}
             </p>
             <Snippet marked={hit.snippet} />
           </article>

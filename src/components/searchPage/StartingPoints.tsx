@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import type { StartingPoint } from '@/search/startingPoints'
 import { CATEGORIES_PATH, CONCEPTS_PATH, conceptPath } from '@/routes'
-import { DifficultyBadge } from '../DifficultyBadge'
+import { DifficultyMeter } from '../DifficultyMeter'
 
 /** Before a query: the concepts most others build on, and the ways to browse. */
 export function StartingPoints({ concepts }: { concepts: StartingPoint[] }) {
@@ -12,13 +12,15 @@ export function StartingPoints({ concepts }: { concepts: StartingPoint[] }) {
       <ul className="card-grid">
         {concepts.map((concept) => (
           <li key={concept.id} className="card">
-            <h3>
-              <Link href={conceptPath(concept.slug)}>{concept.title}</Link>
+            <h3 className="card-title">
+              <Link href={conceptPath(concept.slug)} className="card-link">
+                {concept.title}
+              </Link>
             </h3>
-            <p>{concept.summary}</p>
+            <p className="card-summary">{concept.summary}</p>
             <p className="meta">
               {concept.category ? <span>{concept.category.name}</span> : null}
-              {concept.difficulty ? <DifficultyBadge difficulty={concept.difficulty} /> : null}
+              {concept.difficulty ? <DifficultyMeter difficulty={concept.difficulty} /> : null}
             </p>
           </li>
         ))}

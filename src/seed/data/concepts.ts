@@ -4,6 +4,7 @@ import type { SeedConcept } from './types'
 export const concepts: SeedConcept[] = [
   {
     title: 'Foundation Model',
+    nameInSentence: 'a foundation model',
     slug: 'foundation-model',
     subtitle: 'What it is and why a single pretrained model can sit underneath thousands of different products',
     summary:
@@ -100,6 +101,7 @@ export const concepts: SeedConcept[] = [
   },
   {
     title: 'Large Language Model',
+    nameInSentence: 'a large language model',
     slug: 'large-language-model',
     subtitle: 'What it is and why predicting the next word turned out to teach machines so much more',
     summary:
@@ -279,6 +281,7 @@ export const concepts: SeedConcept[] = [
   },
   {
     title: 'Transformer',
+    nameInSentence: 'a transformer',
     slug: 'transformer',
     subtitle: 'What it is and why a single 2017 architecture became the engine of modern AI',
     summary:
@@ -362,6 +365,7 @@ export const concepts: SeedConcept[] = [
   },
   {
     title: 'Attention Mechanism',
+    nameInSentence: 'the attention mechanism',
     slug: 'attention-mechanism',
     subtitle: 'What it is and why letting every word look at every other word changed how machines read',
     summary:
@@ -440,6 +444,7 @@ export const concepts: SeedConcept[] = [
   },
   {
     title: 'Mixture of Experts',
+    nameInSentence: 'a mixture of experts',
     slug: 'mixture-of-experts',
     subtitle: 'What it is and why a huge model can answer while using only a small fraction of its parameters',
     summary:
@@ -855,6 +860,7 @@ export const concepts: SeedConcept[] = [
   },
   {
     title: 'AI Agent',
+    nameInSentence: 'an AI agent',
     slug: 'ai-agent',
     subtitle: 'What it is and why giving a model tools and a loop turns answers into actions',
     summary:
@@ -1106,6 +1112,7 @@ export const concepts: SeedConcept[] = [
   },
   {
     title: 'Model Evaluation and Benchmarks',
+    nameInSentence: 'model evaluation',
     slug: 'model-evaluation',
     subtitle: 'What it is and why measuring what an AI model can actually do is harder than it looks',
     summary:

@@ -1,11 +1,14 @@
 // Shapes of the demo content written for `npm run seed`. Rich text is given as
 // paragraphs; a paragraph starting with "## " becomes a level-2 heading.
+import type { CategoryAccent } from '@/vocabulary/categoryAccent'
+
 export type Difficulty = 'beginner' | 'intermediate' | 'advanced'
 
 export type SeedCategory = {
   name: string
   slug: string
   description: string
+  accent: CategoryAccent
   order: number
 }
 
@@ -16,6 +19,8 @@ export type SeedFaq = {
 
 export type SeedConcept = {
   title: string
+  /** Only where the title in lower case would read wrongly mid-sentence. */
+  nameInSentence?: string
   slug: string
   subtitle: string
   /** One plain-text line, at most 280 characters. */

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 import { ConceptGrid } from '@/components/ConceptGrid'
 import { SLUG_PATTERN } from '@/fields/slugify'
 import { CATEGORIES_PATH } from '@/routes'
+import { accentColor } from '@/vocabulary/categoryAccent'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -31,17 +32,22 @@ export default async function CategoryPage({ params }: Props) {
   if (!category) notFound()
   const concepts = await cachedConceptList({ category: category.slug })
   return (
-    <>
+    <div className="page category-page" style={{ '--accent': accentColor(category.accent) } as React.CSSProperties}>
       <nav aria-label="Breadcrumb" className="breadcrumbs">
         <Link href={CATEGORIES_PATH}>Categories</Link> / <span aria-current="page">{category.name}</span>
       </nav>
       <h1>{category.name}</h1>
       {category.description ? <p className="lead">{category.description}</p> : null}
       {concepts.length === 0 ? (
-        <p>No concepts are published in this category yet.</p>
+        <p className="empty">No concepts are published in this category yet.</p>
       ) : (
-        <ConceptGrid concepts={concepts} heading="h2" />
+        <>
+          <p className="meta">
+            {concepts.length} {concepts.length === 1 ? 'concept' : 'concepts'}, A to Z
+          </p>
+          <ConceptGrid concepts={concepts} heading="h2" compact />
+        </>
       )}
-    </>
+    </div>
   )
 }

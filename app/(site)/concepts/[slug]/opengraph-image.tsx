@@ -1,8 +1,10 @@
-// The picture shown when a concept is shared. Only the bundled default font is used: rendering never
-// waits on a font download.
+// The picture shown when a concept is shared, in the brand's colours with its mark and wordmark.
+// Only the bundled default font is used: rendering never waits on a font download.
 import { ImageResponse } from 'next/og'
 import { cachedConcept } from '@/content/cached'
 import type { Category } from '@/payload-types'
+import { MARK_GRID, STRATA_BOX, STRATA_PATH, TILE_PATH } from '@/components/brand/markShape'
+import { BRAND_COLORS } from '@/components/brand/palette'
 import { DIFFICULTY, type Difficulty } from '@/vocabulary/difficulty'
 import { SLUG_PATTERN } from '@/fields/slugify'
 
@@ -12,7 +14,7 @@ export const alt = 'Groundwork: an AI concept with its category and difficulty'
 export const size = { width: 1200, height: 630 }
 export const contentType = 'image/png'
 
-const COLORS = { text: '#1d1f23', muted: '#555b66', accent: '#1f5fbf', background: '#ffffff', surface: '#f4f6f9' }
+const COLORS = BRAND_COLORS.light
 
 type CardContent = { title: string; category?: Category; difficulty?: Difficulty }
 
@@ -24,11 +26,38 @@ function titleSize(title: string): number {
   return 52
 }
 
+function Mark({ size }: { size: number }) {
+  return (
+    <svg width={size} height={size} viewBox={`0 0 ${MARK_GRID} ${MARK_GRID}`}>
+      <path fill={COLORS.brand} d={TILE_PATH} />
+      <path fill={COLORS.onBrand} d={STRATA_PATH} />
+    </svg>
+  )
+}
+
+const STRATA_WIDTH = 360
+
+/** The mark's strata, large and pale, climbing out past the card's right edge. */
+function Strata() {
+  const { x, y, width, height } = STRATA_BOX
+  return (
+    <svg
+      width={STRATA_WIDTH}
+      height={(STRATA_WIDTH * height) / width}
+      viewBox={`${x} ${y} ${width} ${height}`}
+      style={{ position: 'absolute', right: -40, top: 56 }}
+    >
+      <path fill={COLORS.brandSoft} d={STRATA_PATH} />
+    </svg>
+  )
+}
+
 function Card({ title, category, difficulty }: CardContent) {
   const level = difficulty ? DIFFICULTY[difficulty] : undefined
   return (
     <div style={{ display: 'flex', width: '100%', height: '100%', background: COLORS.background }}>
-      <div style={{ display: 'flex', width: 28, height: '100%', background: COLORS.accent }} />
+      <Strata />
+      <div style={{ display: 'flex', width: 28, height: '100%', background: COLORS.brand }} />
       <div
         style={{
           display: 'flex',
@@ -40,7 +69,7 @@ function Card({ title, category, difficulty }: CardContent) {
         }}
       >
         <div
-          style={{ display: 'flex', fontSize: 30, color: COLORS.muted, letterSpacing: 2, textTransform: 'uppercase' }}
+          style={{ display: 'flex', fontSize: 30, color: COLORS.brand, letterSpacing: 2, textTransform: 'uppercase' }}
         >
           {category?.name ?? 'Learn AI, one concept at a time'}
         </div>
@@ -50,6 +79,7 @@ function Card({ title, category, difficulty }: CardContent) {
             fontSize: titleSize(title),
             lineHeight: 1.1,
             letterSpacing: -1,
+            maxWidth: 820,
             maxHeight: 420,
             overflow: 'hidden',
           }}
@@ -57,7 +87,10 @@ function Card({ title, category, difficulty }: CardContent) {
           {title}
         </div>
         <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
-          <div style={{ display: 'flex', fontSize: 44, color: COLORS.accent }}>Groundwork</div>
+          <div style={{ display: 'flex', alignItems: 'center', gap: 20, fontSize: 44, color: COLORS.brandStrong }}>
+            <Mark size={60} />
+            Groundwork
+          </div>
           {level ? (
             <div
               style={{

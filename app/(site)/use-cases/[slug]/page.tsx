@@ -32,7 +32,7 @@ export default async function UseCasePage({ params }: Props) {
   const useCase = await findUseCase(params)
   if (!useCase) notFound()
   return (
-    <article>
+    <article className="page reading">
       <nav aria-label="Breadcrumb" className="breadcrumbs">
         <Link href={USE_CASES_PATH}>Use cases</Link> / <span aria-current="page">{useCase.title}</span>
       </nav>
@@ -42,7 +42,7 @@ export default async function UseCasePage({ params }: Props) {
       <RichText data={useCase.body} className="prose" />
       {useCase.link ? (
         <p>
-          <a href={useCase.link} rel="noopener noreferrer">
+          <a href={useCase.link} rel="noopener noreferrer" className="source-link">
             Read the source
           </a>
         </p>

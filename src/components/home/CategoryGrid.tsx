@@ -1,0 +1,38 @@
+import Link from 'next/link'
+import type { CategoryWithCount } from '@/content/cached'
+import { categoryPath } from '@/routes'
+import { accentColor } from '@/vocabulary/categoryAccent'
+
+/** Categories as cards in their accent colour, with how many concepts each holds. */
+export function CategoryGrid({
+  categories,
+  heading = 'Browse by category',
+}: {
+  categories: CategoryWithCount[]
+  heading?: string
+}) {
+  return (
+    <section aria-labelledby="browse-categories">
+      <h2 id="browse-categories">{heading}</h2>
+      <ul className="category-grid">
+        {categories.map((category) => (
+          <li
+            key={category.id}
+            className="card category-card"
+            style={{ '--accent': accentColor(category.accent) } as React.CSSProperties}
+          >
+            <h3 className="card-title">
+              <Link href={categoryPath(category.slug)} className="card-link">
+                {category.name}
+              </Link>
+            </h3>
+            {category.description ? <p className="card-summary">{category.description}</p> : null}
+            <p className="meta">
+              {category.conceptCount} {category.conceptCount === 1 ? 'concept' : 'concepts'}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
