@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import type { CategoryWithCount } from '@/content/cached'
 import { categoryPath } from '@/routes'
-import { accentColor } from '@/vocabulary/categoryAccent'
+import { accentStyle } from '@/vocabulary/categoryAccent'
 
 /** Categories as cards in their accent colour, with how many concepts each holds. */
 export function CategoryGrid({
@@ -16,11 +16,7 @@ export function CategoryGrid({
       <h2 id="browse-categories">{heading}</h2>
       <ul className="category-grid">
         {categories.map((category) => (
-          <li
-            key={category.id}
-            className="card category-card"
-            style={{ '--accent': accentColor(category.accent) } as React.CSSProperties}
-          >
+          <li key={category.id} className="card category-card" style={accentStyle(category.accent)}>
             <h3 className="card-title">
               <Link href={categoryPath(category.slug)} className="card-link">
                 {category.name}

@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation'
 import { ConceptGrid } from '@/components/ConceptGrid'
 import { SLUG_PATTERN } from '@/fields/slugify'
 import { CATEGORIES_PATH } from '@/routes'
-import { accentColor } from '@/vocabulary/categoryAccent'
+import { accentStyle } from '@/vocabulary/categoryAccent'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -32,7 +32,7 @@ export default async function CategoryPage({ params }: Props) {
   if (!category) notFound()
   const concepts = await cachedConceptList({ category: category.slug })
   return (
-    <div className="page category-page" style={{ '--accent': accentColor(category.accent) } as React.CSSProperties}>
+    <div className="page category-page" style={accentStyle(category.accent)}>
       <nav aria-label="Breadcrumb" className="breadcrumbs">
         <Link href={CATEGORIES_PATH}>Categories</Link> / <span aria-current="page">{category.name}</span>
       </nav>
