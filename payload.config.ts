@@ -8,6 +8,9 @@ import { Categories } from './collections/Categories'
 import { Concepts } from './collections/Concepts'
 import { Faqs } from './collections/Faqs'
 import { Media } from './collections/Media'
+import { NewsletterDeliveries } from './collections/NewsletterDeliveries'
+import { NewsletterIssues } from './collections/NewsletterIssues'
+import { Subscribers } from './collections/Subscribers'
 import { UseCases } from './collections/UseCases'
 import { Users } from './collections/Users'
 import { withBoundApiReads } from '@/api/boundApiReads'
@@ -28,6 +31,8 @@ import { withCheckedFields } from '@/fields/checks/checkedFields'
 import { withServerOwnedFields } from '@/fields/checks/serverOwnedFields'
 import { declareSearchTables } from '@/search/schema/searchTables'
 import { adminMeta } from '@/admin/brand/adminMeta'
+import { sendNewsletterIssueTask } from '@/newsletter/sending/sendTask'
+import { resumeSendsAtStart } from '@/newsletter/sending/resumeInterruptedSends'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
 
@@ -51,11 +56,23 @@ export default buildConfig({
       },
     },
   },
-  collections: [Concepts, Categories, UseCases, Faqs, Media, Users, AuditLog]
+  collections: [
+    Concepts,
+    Categories,
+    UseCases,
+    Faqs,
+    Media,
+    NewsletterIssues,
+    Subscribers,
+    NewsletterDeliveries,
+    Users,
+    AuditLog,
+  ]
     .map(withCheckedFields)
     .map(withServerOwnedFields)
     .map(withBoundApiReads),
   jobs: {
+    tasks: [sendNewsletterIssueTask],
     // Runs scheduled publishing (and any queued job) in the server process.
     autoRun: [{ cron: process.env.JOBS_CRON || '* * * * *', queue: 'default' }],
     // Running, queueing or cancelling jobs through the API is for admins; the runner above needs no request.
@@ -79,7 +96,10 @@ export default buildConfig({
     autoGenerate: false,
   },
   telemetry: false,
-  onInit: survivePoolErrors,
+  onInit: async (payload) => {
+    survivePoolErrors(payload)
+    await resumeSendsAtStart(payload)
+  },
 })
   .then(guardDocumentLocks)
   .then(guardEndpointParams)

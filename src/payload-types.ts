@@ -72,6 +72,9 @@ export interface Config {
     'use-cases': UseCase;
     faqs: Faq;
     media: Media;
+    'newsletter-issues': NewsletterIssue;
+    subscribers: Subscriber;
+    'newsletter-deliveries': NewsletterDelivery;
     users: User;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
@@ -92,6 +95,9 @@ export interface Config {
     'use-cases': UseCasesSelect<false> | UseCasesSelect<true>;
     faqs: FaqsSelect<false> | FaqsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'newsletter-issues': NewsletterIssuesSelect<false> | NewsletterIssuesSelect<true>;
+    subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
+    'newsletter-deliveries': NewsletterDeliveriesSelect<false> | NewsletterDeliveriesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -113,6 +119,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendNewsletterIssue: TaskSendNewsletterIssue;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -428,6 +435,90 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-issues".
+ */
+export interface NewsletterIssue {
+  id: number;
+  subject: string;
+  /**
+   * A few sentences from the editor, at the top of the email. A blank line starts a paragraph.
+   */
+  intro: string;
+  /**
+   * Left empty, the first published concept not featured in an earlier issue.
+   */
+  concept: number | Concept;
+  /**
+   * Left empty, one of the concept’s use cases.
+   */
+  useCase: number | UseCase;
+  /**
+   * When it goes out once approved and scheduled; by default the next Tuesday at 09:00 (UTC).
+   */
+  sendAt: string;
+  /**
+   * Used in the page address. Left empty, it is made from the subject.
+   */
+  slug: string;
+  review?: {
+    state?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+    fingerprint?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    editors?: (number | User)[] | null;
+  };
+  reviewedBy?: string | null;
+  reviewedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers".
+ */
+export interface Subscriber {
+  id: number;
+  email: string;
+  status: 'pending' | 'confirmed' | 'unsubscribed' | 'bounced';
+  /**
+   * When the reader signed up (most recently).
+   */
+  consentAt?: string | null;
+  /**
+   * The form they signed up from.
+   */
+  consentSource?: ('home' | 'concept' | 'newsletter') | null;
+  confirmedAt?: string | null;
+  unsubscribedAt?: string | null;
+  bouncedAt?: string | null;
+  confirmationSentAt?: string | null;
+  confirmTokenHash?: string | null;
+  confirmTokenExpiresAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-deliveries".
+ */
+export interface NewsletterDelivery {
+  id: number;
+  issue: number | NewsletterIssue;
+  subscriber?: (number | null) | Subscriber;
+  status: 'pending' | 'claimed' | 'sending' | 'sent' | 'failed' | 'bounced' | 'unknown' | 'skipped';
+  attempts: number;
+  retryAt?: string | null;
+  claimedBy?: string | null;
+  sentAt?: string | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -440,6 +531,7 @@ export interface AuditLog {
     | 'publish'
     | 'schedule'
     | 'unschedule'
+    | 'send'
     | 'unpublish'
     | 'delete'
     | 'role_change';
@@ -527,7 +619,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendNewsletterIssue' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -560,7 +652,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendNewsletterIssue' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -593,6 +685,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'newsletter-issues';
+        value: number | NewsletterIssue;
+      } | null)
+    | ({
+        relationTo: 'subscribers';
+        value: number | Subscriber;
+      } | null)
+    | ({
+        relationTo: 'newsletter-deliveries';
+        value: number | NewsletterDelivery;
       } | null)
     | ({
         relationTo: 'users';
@@ -810,6 +914,68 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-issues_select".
+ */
+export interface NewsletterIssuesSelect<T extends boolean = true> {
+  subject?: T;
+  intro?: T;
+  concept?: T;
+  useCase?: T;
+  sendAt?: T;
+  slug?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        fingerprint?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        editors?: T;
+      };
+  reviewedBy?: T;
+  reviewedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers_select".
+ */
+export interface SubscribersSelect<T extends boolean = true> {
+  email?: T;
+  status?: T;
+  consentAt?: T;
+  consentSource?: T;
+  confirmedAt?: T;
+  unsubscribedAt?: T;
+  bouncedAt?: T;
+  confirmationSentAt?: T;
+  confirmTokenHash?: T;
+  confirmTokenExpiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-deliveries_select".
+ */
+export interface NewsletterDeliveriesSelect<T extends boolean = true> {
+  issue?: T;
+  subscriber?: T;
+  status?: T;
+  attempts?: T;
+  retryAt?: T;
+  claimedBy?: T;
+  sentAt?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -932,6 +1098,20 @@ export interface CollectionsWidget {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNewsletterIssue".
+ */
+export interface TaskSendNewsletterIssue {
+  input: {
+    issue: number;
+    recipientsConfirmedBy: string;
+  };
+  output: {
+    sent?: number | null;
+    remaining?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskSchedulePublish".
  */
 export interface TaskSchedulePublish {
@@ -950,6 +1130,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'faqs';
           value: number | Faq;
+        } | null)
+      | ({
+          relationTo: 'newsletter-issues';
+          value: number | NewsletterIssue;
         } | null);
     global?: string | null;
     user?: {

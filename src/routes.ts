@@ -8,10 +8,35 @@ export const CATEGORIES_PATH = '/categories'
 export const USE_CASES_PATH = '/use-cases'
 export const ABOUT_PATH = '/about'
 export const SEARCH_PATH = '/search'
+export const NEWSLETTER_PATH = '/newsletter'
+export const NEWSLETTER_FEED_PATH = '/newsletter/feed.xml'
 
 export const conceptPath = (slug: string) => `${CONCEPTS_PATH}/${slug}`
 export const categoryPath = (slug: string) => `${CATEGORIES_PATH}/${slug}`
 export const useCasePath = (slug: string) => `${USE_CASES_PATH}/${slug}`
+export const newsletterIssuePath = (slug: string) => `${NEWSLETTER_PATH}/${slug}`
+
+/** The newsletter's sign-up form and its double opt-in (src/newsletter/subscribe). */
+export const NEWSLETTER_SIGN_UP_API_PATH = '/api/newsletter/subscribe'
+export const NEWSLETTER_CONFIRM_API_PATH = '/api/newsletter/confirm'
+export const NEWSLETTER_SIGNED_UP_PATH = `${NEWSLETTER_PATH}/signed-up`
+export const NEWSLETTER_SUBSCRIBED_PATH = `${NEWSLETTER_PATH}/subscribed`
+export const NEWSLETTER_UNSUBSCRIBED_PATH = `${NEWSLETTER_PATH}/unsubscribed`
+/** The sign-up form on the newsletter page, showing why the last sign-up was refused. */
+export const newsletterSignUpPath = (error?: string) =>
+  `${NEWSLETTER_PATH}${error ? `?${new URLSearchParams({ error })}` : ''}#sign-up`
+/** The page the confirmation email links to: it shows a button, as GET alone must never confirm. */
+export const newsletterConfirmPath = (token: string) => `${NEWSLETTER_PATH}/confirm?${new URLSearchParams({ token })}`
+
+/** Pages under /newsletter that are not issues: no issue may take their slug. */
+export const NEWSLETTER_RESERVED_SLUGS = [
+  NEWSLETTER_SIGNED_UP_PATH,
+  NEWSLETTER_SUBSCRIBED_PATH,
+  NEWSLETTER_UNSUBSCRIBED_PATH,
+  NEWSLETTER_FEED_PATH,
+  `${NEWSLETTER_PATH}/confirm`,
+  `${NEWSLETTER_PATH}/unsubscribe`,
+].map((path) => path.slice(NEWSLETTER_PATH.length + 1))
 
 /** The search page's results for a query (and filters or a page): where the header's search form lands. */
 export const searchPath = (query: string, more: Record<string, string | number | undefined> = {}) => {

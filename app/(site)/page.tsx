@@ -5,7 +5,7 @@ import { ConceptOfTheWeek } from '@/components/home/ConceptOfTheWeek'
 import { HeroIllustration } from '@/components/home/HeroIllustration'
 import { LearningPaths } from '@/components/home/LearningPaths'
 import { RecentConcepts } from '@/components/home/RecentConcepts'
-import { NewsletterCallout } from '@/components/NewsletterCallout'
+import { SignUpForm } from '@/components/newsletter/SignUpForm'
 import { conceptOfTheWeek, recentlyPublished, recentlyUpdated, startHerePaths } from '@/content/homeSelection'
 import { CONCEPTS_PATH, conceptsAtDifficulty } from '@/routes'
 
@@ -51,7 +51,7 @@ export default async function HomePage() {
         <RecentConcepts id="recently-updated" heading="Recently updated" concepts={updated} dated="lastUpdatedAt" />
       </div>
 
-      <NewsletterCallout />
+      <SignUpForm source="home" />
     </div>
   )
 }

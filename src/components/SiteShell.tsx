@@ -5,7 +5,7 @@ import { sans, serif } from './fonts'
 import { SearchBox } from './search/SearchBox.client'
 import { ThemeToggle } from './ThemeToggle.client'
 import { themeScript } from './themeScript'
-import { ABOUT_PATH, CATEGORIES_PATH, CONCEPTS_PATH, HOME_PATH, USE_CASES_PATH } from '@/routes'
+import { ABOUT_PATH, CATEGORIES_PATH, CONCEPTS_PATH, HOME_PATH, NEWSLETTER_PATH, USE_CASES_PATH } from '@/routes'
 
 const SECTIONS = [
   { href: CONCEPTS_PATH, label: 'Concepts' },
@@ -51,6 +51,7 @@ export function SiteShell({ children }: { children: React.ReactNode }) {
                   {section.label}
                 </Link>
               ))}
+              <Link href={NEWSLETTER_PATH}>Newsletter</Link>
               <a href="/feed.xml">Feed</a>
             </nav>
           </div>

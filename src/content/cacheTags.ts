@@ -51,3 +51,10 @@ export function faqChangeTags(doc: Versioned, previousDoc: Versioned, conceptSlu
 export function categoryChangeTags(): string[] {
   return [CATEGORIES_TAG, CONCEPTS_TAG]
 }
+
+export const NEWSLETTER_TAG = 'newsletter'
+
+/** The archive (its list, pages and feed) changes when an issue is published, that is, sent. */
+export function newsletterChangeTags(doc: Versioned, previousDoc: Versioned): string[] {
+  return visibleToReaders(doc, previousDoc) ? [NEWSLETTER_TAG] : []
+}

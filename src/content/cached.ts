@@ -1,12 +1,13 @@
 // What pages may read: the site's reads, cached across requests and tagged so a publish expires exactly
 // the entries that show the changed document (see cacheTags.ts and revalidate.ts).
 import { unstable_cache } from 'next/cache'
-import { CATEGORIES_TAG, CONCEPTS_TAG, conceptTag, USE_CASES_TAG, useCaseTag } from './cacheTags'
+import { CATEGORIES_TAG, CONCEPTS_TAG, conceptTag, NEWSLETTER_TAG, USE_CASES_TAG, useCaseTag } from './cacheTags'
 import type { ConceptFilters } from './conceptFilters'
 import { getCategory, listCategories } from './reads/categories'
 import { getConceptDraftPage, getConceptPage, listPublishedConcepts } from './reads/concepts'
 import { listFeedEntries, listSitemapEntries } from './reads/feeds'
 import { getPublishedUseCase, listPublishedUseCases } from './reads/useCases'
+import { getSentIssue, listSentIssues } from './reads/newsletter'
 import type { SearchRequest } from '@/search/query/searchRequest'
 import { runSearch } from '@/search/runSearch'
 import { listStartingPoints } from '@/search/startingPoints'
@@ -21,6 +22,7 @@ export type { CategoryWithCount } from './reads/categories'
 export type { ConceptListItem, ConceptPage } from './reads/concepts'
 export type { FeedEntry, SitemapEntry } from './reads/feeds'
 export type { UseCaseListItem, UseCasePage } from './reads/useCases'
+export type { SentIssue, SentIssueListItem } from './reads/newsletter'
 
 const LISTS = [CONCEPTS_TAG, CATEGORIES_TAG]
 
@@ -41,6 +43,14 @@ export const cachedUseCase = (slug: string) =>
   unstable_cache(() => getPublishedUseCase(slug), ['use-case', slug], { tags: [useCaseTag(slug), CONCEPTS_TAG] })()
 
 export const cachedFeedEntries = unstable_cache(listFeedEntries, ['feed'], { tags: LISTS })
+
+export const cachedSentIssues = unstable_cache(listSentIssues, ['newsletter-archive'], { tags: [NEWSLETTER_TAG] })
+
+/** A sent issue's page shows its concept and use case as they read now. */
+export const cachedSentIssue = (slug: string) =>
+  unstable_cache(() => getSentIssue(slug), ['newsletter-issue', slug], {
+    tags: [NEWSLETTER_TAG, CONCEPTS_TAG, USE_CASES_TAG],
+  })()
 
 /** A concept's latest draft, never cached: only for a signed-in staff member's preview (checked by the caller). */
 export const conceptDraftPage = getConceptDraftPage

@@ -12,7 +12,7 @@ export function mailCaptureDir(): string {
   return process.env.MAIL_CAPTURE_DIR ?? path.join(process.cwd(), '.data', 'mail')
 }
 
-function captureTransport() {
+export function captureTransport(): Transport {
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' })
   return {
     async sendMail(message: nodemailer.SendMailOptions) {
@@ -27,12 +27,22 @@ function captureTransport() {
   }
 }
 
-export const emailAdapter: EmailAdapter = () => {
-  const transport = process.env.SMTP_URL ? nodemailer.createTransport(process.env.SMTP_URL) : captureTransport()
-  return {
-    name: process.env.SMTP_URL ? 'smtp' : 'capture',
-    defaultFromName: process.env.EMAIL_FROM_NAME ?? DEFAULT_FROM.name,
-    defaultFromAddress: process.env.EMAIL_FROM_ADDRESS ?? DEFAULT_FROM.address,
-    sendEmail: (message) => transport.sendMail(message),
-  }
+type Transport = Pick<nodemailer.Transporter, 'sendMail'>
+
+const smtpTransports = new Map<string, Transport>()
+
+/** The transport for SMTP_URL as it is now (tests point it at their own SMTP server), else the capture. */
+export function currentTransport(): Transport {
+  const url = process.env.SMTP_URL
+  if (!url) return captureTransport()
+  let transport = smtpTransports.get(url)
+  if (!transport) smtpTransports.set(url, (transport = nodemailer.createTransport(url)))
+  return transport
 }
+
+export const emailAdapter: EmailAdapter = () => ({
+  name: process.env.SMTP_URL ? 'smtp' : 'capture',
+  defaultFromName: process.env.EMAIL_FROM_NAME ?? DEFAULT_FROM.name,
+  defaultFromAddress: process.env.EMAIL_FROM_ADDRESS ?? DEFAULT_FROM.address,
+  sendEmail: (message) => currentTransport().sendMail(message),
+})

@@ -2,7 +2,8 @@ import type { TextField } from 'payload'
 import { slugify, validateSlug } from './slugify'
 
 /** A unique URL slug, filled from another field when left empty, editable in the sidebar. */
-export function slugField(sourceField: string): TextField {
+/** `reserved` slugs belong to pages beside the documents' own (e.g. /newsletter/confirm). */
+export function slugField(sourceField: string, reserved: readonly string[] = []): TextField {
   return {
     name: 'slug',
     type: 'text',
@@ -26,7 +27,10 @@ export function slugField(sourceField: string): TextField {
     // An empty slug is judged as the one the hook above will make, so the form never asks for it.
     validate: (value: unknown, { data }: { data: Record<string, unknown> }) => {
       const source = data?.[sourceField]
-      return validateSlug(value || (typeof source === 'string' ? slugify(source) : value))
+      const slug = value || (typeof source === 'string' ? slugify(source) : value)
+      if (typeof slug === 'string' && reserved.includes(slug))
+        return `“${slug}” is the address of another page: choose a different slug.`
+      return validateSlug(slug)
     },
   }
 }

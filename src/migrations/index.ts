@@ -5,6 +5,7 @@ import * as migration_20261130_120000_rate_limits from './20261130_120000_rate_l
 import * as migration_20261130_145454_search from './20261130_145454_search';
 import * as migration_20261130_170122_search_speed from './20261130_170122_search_speed';
 import * as migration_20261130_194840_design_accents from './20261130_194840_design_accents';
+import * as migration_20261130_225717_newsletter from './20261130_225717_newsletter';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261130_194840_design_accents.up,
     down: migration_20261130_194840_design_accents.down,
-    name: '20261130_194840_design_accents'
+    name: '20261130_194840_design_accents',
+  },
+  {
+    up: migration_20261130_225717_newsletter.up,
+    down: migration_20261130_225717_newsletter.down,
+    name: '20261130_225717_newsletter'
   },
 ];

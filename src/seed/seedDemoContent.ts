@@ -5,12 +5,14 @@ import type { Category, Concept } from '@/payload-types'
 import { categories } from './data/categories'
 import { concepts } from './data/concepts'
 import { useCases } from './data/use-cases'
+import { newsletterIssues } from './data/newsletter'
+import { nextSendDate } from '@/newsletter/sendDate'
 import { demoUsers } from './demoUsers'
 import { richText } from './richText'
 
 const demoReviewer = demoUsers.find((user) => user.roles.includes('reviewer'))!
 
-type SluggedCollection = 'categories' | 'concepts' | 'use-cases'
+type SluggedCollection = 'categories' | 'concepts' | 'use-cases' | 'newsletter-issues'
 
 async function idBySlug(payload: Payload, collection: SluggedCollection, slug: string): Promise<number | undefined> {
   const found = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, draft: true })
@@ -122,12 +124,30 @@ async function seedUseCases(payload: Payload, conceptIds: Map<string, Concept['i
   }
 }
 
+/** Issues are written once: a sent issue never changes, so a later run leaves every issue as it is. */
+async function seedNewsletter(payload: Payload): Promise<void> {
+  for (const { sent, concept, useCase, ...issue } of newsletterIssues) {
+    if (await idBySlug(payload, 'newsletter-issues', issue.slug)) continue
+    await payload.create({
+      collection: 'newsletter-issues',
+      data: {
+        ...issue,
+        concept: (await idBySlug(payload, 'concepts', concept))!,
+        useCase: (await idBySlug(payload, 'use-cases', useCase))!,
+        sendAt: (sent ? new Date() : nextSendDate()).toISOString(),
+        _status: sent ? 'published' : 'draft',
+      },
+    })
+  }
+}
+
 export async function seedDemoContent(payload: Payload): Promise<void> {
   await seedUsers(payload)
   const categoryIds = await seedCategories(payload)
   const conceptIds = await seedConcepts(payload, categoryIds)
   await seedUseCases(payload, conceptIds)
   await seedFaqs(payload, conceptIds)
+  await seedNewsletter(payload)
   payload.logger.info(
     `Demo content ready: ${categories.length} categories, ${concepts.length} concepts, ${useCases.length} use cases.`,
   )

@@ -4,7 +4,9 @@
 //   - cached pages: latency percentiles and throughput at a fixed concurrency;
 //   - a cache miss: the first request for a concept page right after it is republished;
 //   - search: the API and the page, on the demo content and, with the same build on a
-//     second database, on a generated set of BENCH_CONCEPTS concepts.
+//     second database, on a generated set of BENCH_CONCEPTS concepts;
+//   - the newsletter: the send rate to BENCH_SUBSCRIBERS readers through a local SMTP sink,
+//     and a concept page's latency before and during the send (newsletterSend.ts).
 // Prints tables and writes them, with the machine's core count, to tests/bench/results/.
 import fs from 'node:fs'
 import os from 'node:os'
@@ -14,6 +16,7 @@ import { demoUsers } from '@/seed/demoUsers'
 import { percentile, timeConcurrently } from '../support/latency'
 import { serveProductionBuild } from '../support/productionBuild'
 import { serveLargeSite } from './largeSite'
+import { benchNewsletterSend, printNewsletterFigures } from './newsletterSend'
 import { loadSearch, searchTargets, type SearchFigures } from './searchLoad'
 
 const port = Number(process.env.BENCH_PORT ?? 3200)
@@ -23,6 +26,7 @@ const requestsPerPage = Number(process.env.BENCH_REQUESTS ?? 400)
 const misses = Number(process.env.BENCH_MISSES ?? 20)
 const searchConcurrency = Number(process.env.BENCH_SEARCH_CONCURRENCY ?? 10)
 const largeConcepts = Number(process.env.BENCH_CONCEPTS ?? 10_000)
+const subscribers = Number(process.env.BENCH_SUBSCRIBERS ?? 10_000)
 
 const PAGES = [
   '/',
@@ -120,6 +124,12 @@ async function main() {
     console.table([missed])
     console.log(`\nSearch on the demo content: ${requestsPerPage} requests each, after a warm-up\n`)
     Object.assign(results, { cached, misses: missed, search: await benchSearch(server.origin, 'demo content') })
+    if (subscribers > 0) {
+      console.log(`\nNewsletter: an issue sent to ${subscribers} readers while others read a concept page\n`)
+      const newsletter = await benchNewsletterSend({ recipients: subscribers, origin: server.origin })
+      printNewsletterFigures(newsletter)
+      results.newsletter = newsletter
+    }
   } finally {
     await server.stop()
   }

@@ -1,6 +1,7 @@
 // Load on search: a mix of queries readers type (typos, prefixes, acronyms, questions),
 // sent round-robin by a number of concurrent clients, timed per request.
 import { percentile, timeConcurrently } from '../support/latency'
+import { timedGet } from './timedGet'
 
 export const SEARCH_QUERIES = [
   'transformer',
@@ -33,14 +34,6 @@ export type SearchFigures = {
  * of query, whose plan PostgreSQL settles on after five runs.
  */
 const WARM_UP_ROUNDS = 160
-
-async function timedGet(url: string): Promise<number> {
-  const started = performance.now()
-  const response = await fetch(url)
-  await response.arrayBuffer()
-  if (!response.ok) throw new Error(`${url} answered ${response.status}`)
-  return performance.now() - started
-}
 
 /** Sends `requests` requests over the queries, `concurrency` at a time, after a warm-up. */
 export async function loadSearch(

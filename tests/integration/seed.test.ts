@@ -9,7 +9,7 @@ import { testPayload } from '../helpers/payload'
 let payload: Payload
 
 async function countAll() {
-  const collections = ['concepts', 'categories', 'use-cases', 'faqs', 'users'] as const
+  const collections = ['concepts', 'categories', 'use-cases', 'faqs', 'users', 'newsletter-issues'] as const
   const counts = await Promise.all(collections.map((collection) => payload.count({ collection })))
   return Object.fromEntries(collections.map((collection, i) => [collection, counts[i].totalDocs]))
 }
@@ -51,6 +51,19 @@ describe('demo content', () => {
     }
     const withLinks = seeded.filter((doc: Concept) => (doc.related?.length ?? 0) > 0)
     expect(withLinks.length).toBe(seeded.length)
+  })
+
+  it('has a sent issue in the newsletter archive, as readers see it, and the next issue as a draft', async () => {
+    const archive = await payload.find({ collection: 'newsletter-issues', overrideAccess: false, depth: 0 })
+    expect(archive.docs.map((issue) => issue.slug)).toContain('welcome-why-every-model-needs-an-exam')
+    expect(archive.docs.map((issue) => issue.slug)).not.toContain('attention-in-one-sitting')
+    const next = await payload.find({
+      collection: 'newsletter-issues',
+      where: { slug: { equals: 'attention-in-one-sitting' } },
+      draft: true,
+      depth: 0,
+    })
+    expect(next.docs[0]?._status).toBe('draft')
   })
 
   it('has one demo account per role that can log in', async () => {

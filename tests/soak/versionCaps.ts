@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 import type { ReviewedCollection } from '@/review/reviewedCollections'
 import { Concepts } from '../../collections/Concepts'
 import { Faqs } from '../../collections/Faqs'
+import { NewsletterIssues } from '../../collections/NewsletterIssues'
 import { UseCases } from '../../collections/UseCases'
 
 /** Payload's own default when a collection keeps versions without saying how many. */
@@ -21,4 +22,5 @@ export const VERSION_CAPS: VersionCaps = {
   concepts: maxPerDoc(Concepts),
   faqs: maxPerDoc(Faqs),
   'use-cases': maxPerDoc(UseCases),
+  'newsletter-issues': maxPerDoc(NewsletterIssues),
 }

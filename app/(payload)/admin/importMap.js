@@ -25,6 +25,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { SlugLabel as SlugLabel_f8ba4d4e7baa4f44e410fc594ca4a453 } from '../../../src/admin/SlugLabel.client'
 import { ReviewerPublishButton as ReviewerPublishButton_c8290ad2d39a3c54ae1ae02edd7b0baa } from '../../../src/review/admin/ReviewerPublishButton.client'
 import { ReviewStateStatus as ReviewStateStatus_a382129bc3178b95971c5775e368f2d0 } from '../../../src/review/admin/ReviewStateStatus.client'
+import { EmailView as EmailView_bd587d39a0d7e6dabcc3c16e3a757d8e } from '../../../src/newsletter/admin/EmailView'
 import { AdminIcon as AdminIcon_ae32497ca83bb3be46c213c98ba04f0f } from '../../../src/admin/brand/AdminIcon'
 import { AdminLogo as AdminLogo_9957df60b7bfaf67ea1edb7296eb2244 } from '../../../src/admin/brand/AdminLogo'
 import { ReviewQueueLink as ReviewQueueLink_66e613e3a8e6ec93bd4787812ac2a35c } from '../../../src/review/admin/ReviewQueueLink'
@@ -62,6 +63,7 @@ export const importMap = {
   "/src/admin/SlugLabel.client#SlugLabel": SlugLabel_f8ba4d4e7baa4f44e410fc594ca4a453,
   "/src/review/admin/ReviewerPublishButton.client#ReviewerPublishButton": ReviewerPublishButton_c8290ad2d39a3c54ae1ae02edd7b0baa,
   "/src/review/admin/ReviewStateStatus.client#ReviewStateStatus": ReviewStateStatus_a382129bc3178b95971c5775e368f2d0,
+  "/src/newsletter/admin/EmailView#EmailView": EmailView_bd587d39a0d7e6dabcc3c16e3a757d8e,
   "/src/admin/brand/AdminIcon#AdminIcon": AdminIcon_ae32497ca83bb3be46c213c98ba04f0f,
   "/src/admin/brand/AdminLogo#AdminLogo": AdminLogo_9957df60b7bfaf67ea1edb7296eb2244,
   "/src/review/admin/ReviewQueueLink#ReviewQueueLink": ReviewQueueLink_66e613e3a8e6ec93bd4787812ac2a35c,

@@ -7,6 +7,7 @@ import { Breadcrumbs } from './Breadcrumbs'
 import { CategoryNeighbours } from './CategoryNeighbours'
 import { ConceptHeader } from './ConceptHeader'
 import { ConceptLinks } from '@/components/ConceptLinks'
+import { SignUpForm } from '@/components/newsletter/SignUpForm'
 import { Faqs } from './Faqs'
 import { KeyTraits } from './KeyTraits'
 import { Pitfalls } from './Pitfalls'
@@ -49,6 +50,7 @@ export function ConceptArticle({ concept, mentions, similar }: Props) {
           )}
           <ConceptLinks id="read-next" heading="What to read next" concepts={concept.buildsOnThis} />
           <CategoryNeighbours concept={concept} />
+          <SignUpForm source="concept" />
         </div>
       </article>
     </>

@@ -13,6 +13,7 @@ import { ReviewHistory } from './ReviewHistory'
 import { ReadinessChecklist } from './ReadinessChecklist'
 import './review.css'
 import { adminEditPath, PREVIEWABLE, previewPath } from '@/routes'
+import { reviewedCollection } from '@/review/reviewedCollections'
 
 /** The checklist for the values in the form, rechecked as they change and when a drawer saves a companion. */
 function useLiveChecklist(enabled: boolean, apiBase: string, id: number | string | undefined, companionSaved: unknown) {
@@ -101,7 +102,7 @@ export function ReviewPanel() {
       )}
       {(checklist ?? status?.checklist) && <ReadinessChecklist items={(checklist ?? status?.checklist)!} />}
       {status && <Companions companions={status.companions} />}
-      {collectionSlug !== 'concepts' && (
+      {reviewedCollection(collectionSlug)?.reviewedWithConcept && (
         <p className="gw-review__note">
           Submitting its concept takes this into the same review; it can also be submitted on its own.
         </p>

@@ -5,7 +5,7 @@ import { Pill } from '@payloadcms/ui'
 import { NotFound, type AdminViewServerProps } from 'payload'
 import { canEdit } from '@/access/capabilities'
 import { reviewComparison, type DocumentComparison } from '@/review/compare/reviewComparison'
-import { REVIEWED_COLLECTIONS, type ReviewedCollection } from '@/review/reviewedCollections'
+import { reviewedCollection, type ReviewedCollection } from '@/review/reviewedCollections'
 import { capitalised } from './capitalised'
 import { AdminPage } from '@/admin/AdminPage'
 import { ContentChanges } from './ContentChanges'
@@ -15,7 +15,7 @@ import { adminEditPath, adminReviewQueuePath } from '@/routes'
 
 function reviewTarget(segments: string[] | undefined): { collection: ReviewedCollection; id: number } | null {
   const [, slug, rawId] = segments ?? []
-  const collection = (REVIEWED_COLLECTIONS as Record<string, ReviewedCollection | undefined>)[slug ?? '']
+  const collection = reviewedCollection(slug)
   const id = Number(rawId)
   return collection && Number.isInteger(id) && id > 0 ? { collection, id } : null
 }

@@ -7,14 +7,16 @@ import { Button, PublishButton, useAuth, useDocumentInfo } from '@payloadcms/ui'
 import { canPublish, isAdmin } from '@/access/capabilities'
 import type { User } from '@/payload-types'
 import { useReviewStatus } from './useReviewStatus.client'
+import { reviewedCollection } from '@/review/reviewedCollections'
 
 export function ReviewerPublishButton() {
   const { user } = useAuth<User>()
   const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
   const [status] = useReviewStatus(collectionSlug, id, lastUpdateTime)
   if (!canPublish(user)) return null
+  const label = reviewedCollection(collectionSlug)?.publishLabel
   const approved = status?.state === 'approved'
-  if (approved || status?.state === 'published') return <PublishButton />
+  if (approved || status?.state === 'published') return <PublishButton label={label} />
   const reason = !id
     ? 'Save a draft and have it approved first.'
     : status
@@ -23,7 +25,7 @@ export function ReviewerPublishButton() {
   if (isAdmin(user)) {
     return (
       <span className="gw-publish">
-        <PublishButton />
+        <PublishButton label={label} />
         <span className="gw-publish__reason">Not approved yet: publishing now is an admin override.</span>
       </span>
     )
@@ -31,7 +33,7 @@ export function ReviewerPublishButton() {
   return (
     <span className="gw-publish">
       <Button buttonStyle="primary" size="medium" disabled aria-describedby="gw-publish-reason">
-        Publish changes
+        {label ?? 'Publish changes'}
       </Button>
       <span id="gw-publish-reason" className="gw-publish__reason">
         {reason}

@@ -78,4 +78,12 @@ export const REVIEWED_TEXT: Record<ReviewedCollection['slug'], ReviewedField[]> 
     field('year', 'Year'),
     field('slug', 'Address (slug)'),
   ],
+  'newsletter-issues': [
+    field('subject', 'Subject'),
+    field('intro', 'Intro'),
+    field('concept', 'Concept', titles),
+    field('useCase', 'Use case', titles),
+    field('sendAt', 'Send at'),
+    field('slug', 'Address (slug)'),
+  ],
 }

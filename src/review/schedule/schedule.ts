@@ -6,7 +6,7 @@ import { APIError, type Payload, type Where } from 'payload'
 import { canPublish, isAdmin } from '@/access/capabilities'
 import type { TaskSchedulePublish, User } from '@/payload-types'
 import { recordAudit } from '@/audit/recordAudit'
-import { REVIEWED_COLLECTIONS, type ReviewedCollection } from '@/review/reviewedCollections'
+import { reviewedCollection as reviewedCollectionOf, type ReviewedCollection } from '@/review/reviewedCollections'
 
 export type ScheduleType = 'publish' | 'unpublish'
 
@@ -20,7 +20,7 @@ export type ScheduleRequest = {
 const refuse = (rule: string) => new APIError(rule, 403, null, true)
 
 function reviewedCollection(slug: string): ReviewedCollection {
-  const collection = (REVIEWED_COLLECTIONS as Record<string, ReviewedCollection | undefined>)[slug]
+  const collection = reviewedCollectionOf(slug)
   if (!collection) throw new APIError(`Scheduling is for reviewed collections only, not “${slug}”.`, 400, null, true)
   return collection
 }

@@ -7,6 +7,11 @@ export const LIMITS = {
   passwordEmailPerClient: { max: 10, seconds: 60 * 60 },
   passwordEmailPerAddress: { max: 3, seconds: 60 * 60 },
   passwordResetPerClient: { max: 10, seconds: 60 * 60 },
+  // Generous per client: readers behind one office or school address sign up one by one.
+  newsletterSignUpPerClient: { max: 30, seconds: 10 * 60 },
+  newsletterSignUpPerAddress: { max: 5, seconds: 60 * 60 },
+  /** Emails the sign-up form sends one address; more requests are answered alike and send nothing. */
+  newsletterEmailPerAddress: { max: 1, seconds: 10 * 60 },
 } satisfies Record<string, Window>
 
 export type LimitName = keyof typeof LIMITS

@@ -1,0 +1,65 @@
+// A real SMTP server on 127.0.0.1 for tests: it accepts what nodemailer sends and parses
+// each message with mailparser. `reject` decides per recipient whether to answer with an
+// SMTP error (550 for a permanent failure, 451 for a temporary one) instead of accepting.
+import { simpleParser, type ParsedMail } from 'mailparser'
+import { SMTPServer, type SMTPServerAddress } from 'smtp-server'
+import type { AddressInfo } from 'node:net'
+
+export type ReceivedMail = { to: string[]; raw: string; parsed: ParsedMail }
+
+export type SmtpPeerOptions = {
+  /** An SMTP reply code to refuse this recipient with, or undefined to accept. */
+  reject?: (recipient: string) => 450 | 451 | 550 | 553 | undefined
+  /** Waits this long before accepting each message (to catch a send mid-way). */
+  delayMs?: number
+}
+
+export type SmtpPeer = {
+  url: string
+  port: number
+  received: ReceivedMail[]
+  /** Messages received for one address, oldest first. */
+  to(address: string): ReceivedMail[]
+  close(): Promise<void>
+}
+
+function rejection(code: number, recipient: string): Error & { responseCode: number } {
+  const message = code >= 500 ? `Mailbox ${recipient} does not exist` : `Mailbox ${recipient} is busy, try later`
+  return Object.assign(new Error(message), { responseCode: code })
+}
+
+export async function startSmtpPeer(options: SmtpPeerOptions = {}): Promise<SmtpPeer> {
+  const received: ReceivedMail[] = []
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onRcptTo(address: SMTPServerAddress, _session, callback) {
+      const code = options.reject?.(address.address)
+      callback(code ? rejection(code, address.address) : undefined)
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = []
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+      stream.on('end', async () => {
+        const raw = Buffer.concat(chunks).toString('utf8')
+        if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs))
+        received.push({
+          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+          raw,
+          parsed: await simpleParser(raw),
+        })
+        callback()
+      })
+    },
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.server.address() as AddressInfo
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    port,
+    received,
+    to: (address) => received.filter((mail) => mail.to.includes(address)),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
