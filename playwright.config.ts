@@ -37,7 +37,8 @@ export default defineConfig({
     url: `http://localhost:${port}/`,
     env: { E2E_PORT: String(port) },
     timeout: 600_000,
-    reuseExistingServer: !process.env.CI,
+    // `npm test` prepares the server while the integration tests run (tests/e2e/withServer.ts).
+    reuseExistingServer: !process.env.CI || process.env.E2E_SERVER_RUNNING === 'true',
     stdout: 'pipe',
     stderr: 'pipe',
     gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },

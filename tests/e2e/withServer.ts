@@ -1,0 +1,79 @@
+// `npm test`'s last two layers, overlapped: the end-to-end server (its own database, the demo
+// content, a production build) is prepared while the integration tests run, which leave the
+// second core mostly idle; Playwright then runs against it. Saves the build's minute or so.
+// The server's output goes to test-results/e2e-server.log, printed here if a layer fails.
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { projectRoot } from '@/db/projectPaths'
+import { runChild } from '@/cli/runChild'
+
+const port = process.env.E2E_PORT ?? '3100'
+const logFile = path.join(projectRoot, 'test-results', 'e2e-server.log')
+const READY_WITHIN_MS = 10 * 60_000
+const LOG_LINES_ON_FAILURE = 150
+
+function startServer() {
+  fs.mkdirSync(path.dirname(logFile), { recursive: true })
+  const log = fs.openSync(logFile, 'w')
+  return spawn(path.join(projectRoot, 'node_modules/.bin/tsx'), ['tests/e2e/server.ts'], {
+    cwd: projectRoot,
+    env: { ...process.env, E2E_PORT: port },
+    stdio: ['ignore', log, log],
+    // Its own process group, so stopping it reaches the build or the server it runs and their database.
+    detached: true,
+  })
+}
+
+async function serverReady(server: ReturnType<typeof startServer>): Promise<boolean> {
+  const deadline = Date.now() + READY_WITHIN_MS
+  while (Date.now() < deadline && server.exitCode === null) {
+    const answered = await fetch(`http://localhost:${port}/`).then(
+      (response) => response.ok,
+      () => false,
+    )
+    if (answered) return true
+    await new Promise((resolve) => setTimeout(resolve, 1_000))
+  }
+  return false
+}
+
+function printServerLog(): void {
+  const lines = fs.readFileSync(logFile, 'utf8').trimEnd().split('\n')
+  console.error(`--- last ${LOG_LINES_ON_FAILURE} lines of ${logFile} ---`)
+  console.error(lines.slice(-LOG_LINES_ON_FAILURE).join('\n'))
+}
+
+async function stopServer(server: ReturnType<typeof startServer>): Promise<void> {
+  if (server.exitCode !== null) return
+  const exited = new Promise((resolve) => server.once('exit', resolve))
+  process.kill(-server.pid!, 'SIGTERM')
+  await exited
+}
+
+async function main(): Promise<number> {
+  const server = startServer()
+  const integration = await runChild('vitest', ['run', '--project', 'integration'])
+  if (integration !== 0) {
+    await stopServer(server)
+    return integration
+  }
+  if (!(await serverReady(server))) {
+    console.error(`The end-to-end server did not answer on port ${port}.`)
+    printServerLog()
+    await stopServer(server)
+    return 1
+  }
+  const e2e = await runChild('playwright', ['test'], { ...process.env, E2E_PORT: port, E2E_SERVER_RUNNING: 'true' })
+  await stopServer(server)
+  if (e2e !== 0) printServerLog()
+  return e2e
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  },
+)
