@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { createRequire } from 'node:module'
 import pg from 'pg'
-import { freePort } from './freePort'
+import { anyFreePort, freePort } from './freePort'
 import { postgresOwner, type ProcessOwner } from './postgresOwner'
 import { makeReachableByPostgres } from './reachableByPostgres'
 
@@ -196,6 +196,27 @@ async function stopServer(dataDir: string): Promise<void> {
   await untilStopped(dataDir, pid)
 }
 
+const PORT_ATTEMPTS = 3
+
+/**
+ * Starts the server on the preferred port, or a free one. Another process starting its own
+ * server at the same moment (the test layers do) can take a port between the check and the
+ * bind; then the next free port is tried.
+ */
+async function startOnFreePort(dataDir: string, owner: ProcessOwner | undefined, log: (message: string) => void) {
+  for (let attempt = 1; ; attempt++) {
+    const port = attempt === 1 ? await freePort(PREFERRED_PORT) : await anyFreePort()
+    if (port !== PREFERRED_PORT) log(`[db] port ${PREFERRED_PORT} is taken; using ${port}`)
+    try {
+      await startServer(dataDir, port, owner)
+      return port
+    } catch (error) {
+      const portTaken = error instanceof Error && error.message.includes('Address already in use')
+      if (!portTaken || attempt === PORT_ATTEMPTS) throw error
+    }
+  }
+}
+
 export async function startEmbeddedPostgres(
   dataDir: string,
   log: (message: string) => void = () => undefined,
@@ -219,9 +240,7 @@ export async function startEmbeddedPostgres(
     log(`[db] creating an embedded Postgres in ${dataDir}`)
     await initialise(dataDir, owner)
   }
-  const port = await freePort(PREFERRED_PORT)
-  if (port !== PREFERRED_PORT) log(`[db] port ${PREFERRED_PORT} is taken; using ${port}`)
-  await startServer(dataDir, port, owner)
+  const port = await startOnFreePort(dataDir, owner, log)
   fs.writeFileSync(ownerFileOf(dataDir), String(process.pid))
   log(`[db] embedded Postgres running on port ${port}`)
 

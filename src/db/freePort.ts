@@ -8,7 +8,8 @@ function canListen(port: number): Promise<boolean> {
   })
 }
 
-function anyFreePort(): Promise<number> {
+/** Any port free right now. */
+export function anyFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer()
     server.once('error', reject)
