@@ -2,6 +2,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import { colorSchemeHintsForAdminOnly } from './src/admin/colorSchemeHints.mjs'
 import { devServerHosts } from './src/cli/devServerHosts.mjs'
 import { malformedAddressRewrites } from './src/security/malformedAddresses.mjs'
+import { conceptIndexRewrites } from './src/routing/conceptIndexRewrites.mjs'
 import { securityHeaders } from './src/security/securityHeaders.mjs'
 
 /** @type {import('next').NextConfig} */
@@ -20,7 +21,11 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === 'true' },
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   headers: async () => securityHeaders({ production: process.env.NODE_ENV === 'production' }),
-  rewrites: async () => ({ beforeFiles: malformedAddressRewrites(), afterFiles: [], fallback: [] }),
+  rewrites: async () => ({
+    beforeFiles: [...malformedAddressRewrites(), ...conceptIndexRewrites()],
+    afterFiles: [],
+    fallback: [],
+  }),
 }
 
 const payloadConfig = withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,5 +1,6 @@
 // Every URL the site and the admin build, in one place: change a path here and every link,
 // feed, sitemap entry, email and preview follows.
+import type { ConceptFilters } from '@/content/conceptFilters'
 import type { Difficulty } from '@/vocabulary/difficulty'
 
 export const HOME_PATH = '/'
@@ -49,8 +50,25 @@ export const searchPath = (query: string, more: Record<string, string | number |
 export const searchApiPath = (query: string, limit: number) =>
   `/api/search?${new URLSearchParams({ q: query, limit: String(limit) })}`
 
+/** Page `page` of a list whose first page is `firstPage`: `/use-cases`, `/use-cases/page/2`… */
+export const listPagePath = (firstPage: string, page: number) => (page > 1 ? `${firstPage}/page/${page}` : firstPage)
+
+/**
+ * A page of the concept index: the plain A–Z pages have addresses of their own (built ahead of
+ * time); filtered or re-sorted ones are the query string the filter form submits.
+ */
+export function conceptIndexPath(filters: ConceptFilters, page = 1): string {
+  const query = new URLSearchParams()
+  if (filters.category) query.set('category', filters.category)
+  if (filters.difficulty) query.set('difficulty', filters.difficulty)
+  if (filters.sort !== 'name') query.set('sort', filters.sort)
+  if (query.size === 0) return listPagePath(CONCEPTS_PATH, page)
+  if (page > 1) query.set('page', String(page))
+  return `${CONCEPTS_PATH}?${query}`
+}
+
 /** The concept index filtered to one difficulty. */
-export const conceptsAtDifficulty = (difficulty: Difficulty) => `${CONCEPTS_PATH}?difficulty=${difficulty}`
+export const conceptsAtDifficulty = (difficulty: Difficulty) => conceptIndexPath({ difficulty, sort: 'name' })
 
 /** Opens a page's draft preview; `back` is the admin page "Exit preview" returns to. */
 export function previewPath(pagePath: string, back?: string): string {
@@ -71,3 +89,7 @@ export const adminEditPath = (adminRoute: string, { collection, id }: AdminDocum
 export const adminReviewPath = (adminRoute: string, { collection, id }: AdminDocument) =>
   `${adminRoute}/review/${collection}/${id}`
 export const adminReviewQueuePath = (adminRoute: string) => `${adminRoute}/review-queue`
+
+export const SITEMAP_PATH = '/sitemap.xml'
+/** One part of a sitemap too large for one file, listed by the sitemap index at SITEMAP_PATH. */
+export const sitemapPartPath = (file: string) => `/sitemaps/${file}`

@@ -1,21 +1,18 @@
 import Link from 'next/link'
-import { cachedCategories, cachedConceptList } from '@/content/cached'
+import { cachedCategories, cachedHomeSelection } from '@/content/cached'
 import { CategoryGrid } from '@/components/home/CategoryGrid'
 import { ConceptOfTheWeek } from '@/components/home/ConceptOfTheWeek'
 import { HeroIllustration } from '@/components/home/HeroIllustration'
 import { LearningPaths } from '@/components/home/LearningPaths'
 import { RecentConcepts } from '@/components/home/RecentConcepts'
 import { SignUpForm } from '@/components/newsletter/SignUpForm'
-import { conceptOfTheWeek, recentlyPublished, recentlyUpdated, startHerePaths } from '@/content/homeSelection'
 import { CONCEPTS_PATH, conceptsAtDifficulty } from '@/routes'
 
 // The concept of the week changes on Mondays; refresh the page hourly to notice.
 export const revalidate = 3600
 
 export default async function HomePage() {
-  const [concepts, categories] = await Promise.all([cachedConceptList(), cachedCategories()])
-  const featured = conceptOfTheWeek(concepts, new Date())
-  const updated = recentlyUpdated(concepts, 4)
+  const [home, categories] = await Promise.all([cachedHomeSelection(new Date()), cachedCategories()])
   return (
     <div className="home">
       <section className="hero" aria-labelledby="home-title">
@@ -30,14 +27,14 @@ export default async function HomePage() {
             Start with the basics
           </Link>
           <Link href={CONCEPTS_PATH} className="button">
-            Browse all {concepts.length} concepts
+            Browse all {home.conceptCount.toLocaleString('en')} concepts
           </Link>
         </p>
       </section>
 
-      {featured ? <ConceptOfTheWeek concept={featured} /> : <p>No concepts are published yet.</p>}
+      {home.featured ? <ConceptOfTheWeek concept={home.featured} /> : <p>No concepts are published yet.</p>}
 
-      <LearningPaths paths={startHerePaths(concepts, 3)} />
+      <LearningPaths paths={home.paths} />
 
       <CategoryGrid categories={categories} />
 
@@ -45,10 +42,15 @@ export default async function HomePage() {
         <RecentConcepts
           id="recently-published"
           heading="Recently published"
-          concepts={recentlyPublished(concepts, 4)}
+          concepts={home.recentlyPublished}
           dated="firstPublishedAt"
         />
-        <RecentConcepts id="recently-updated" heading="Recently updated" concepts={updated} dated="lastUpdatedAt" />
+        <RecentConcepts
+          id="recently-updated"
+          heading="Recently updated"
+          concepts={home.recentlyUpdated}
+          dated="lastUpdatedAt"
+        />
       </div>
 
       <SignUpForm source="home" />

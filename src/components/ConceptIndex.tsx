@@ -1,18 +1,35 @@
 import Link from 'next/link'
-import type { ConceptListItem } from '@/content/cached'
-import { groupByInitial } from '@/content/conceptFilters'
+import type { ConceptListItem, LetterStart } from '@/content/cached'
+import { CONCEPTS_PER_PAGE, groupByInitial } from '@/content/conceptFilters'
 import { ConceptCard } from './ConceptCard'
 import { CONCEPTS_PATH } from '@/routes'
 
-/** Concepts under A–Z headings, flowing in columns, with a bar of letter jumps above them. */
-export function ConceptIndex({ concepts }: { concepts: ConceptListItem[] }) {
+type Props = {
+  concepts: ConceptListItem[]
+  /** Where each letter starts across all pages of the index. */
+  letters: LetterStart[]
+  page: number
+  pathFor: (page: number) => string
+}
+
+/** The jumps follow the page order: A to Z, then "#" for titles that start with a digit or a sign. */
+const byLetter = (a: LetterStart, b: LetterStart) =>
+  a.letter === '#' ? 1 : b.letter === '#' ? -1 : a.letter.localeCompare(b.letter)
+
+function letterHref({ letter, position }: LetterStart, page: number, pathFor: Props['pathFor']): string {
+  const letterPage = Math.ceil(position / CONCEPTS_PER_PAGE)
+  return `${letterPage === page ? '' : pathFor(letterPage)}#letter-${letter}`
+}
+
+/** Concepts under A–Z headings, flowing in columns, with a bar of letter jumps (to any page) above them. */
+export function ConceptIndex({ concepts, letters, page, pathFor }: Props) {
   const groups = groupByInitial(concepts)
   return (
     <>
       <nav aria-label="Jump to letter" className="letters">
-        {groups.map(([letter]) => (
-          <a key={letter} href={`#letter-${letter}`}>
-            {letter}
+        {[...letters].sort(byLetter).map((start) => (
+          <a key={start.letter} href={letterHref(start, page, pathFor)}>
+            {start.letter}
           </a>
         ))}
       </nav>

@@ -1,12 +1,11 @@
 import Link from 'next/link'
-import { cachedConceptList } from '@/content/cached'
-import { startHerePaths } from '@/content/homeSelection'
+import { cachedLearningPaths } from '@/content/cached'
 import { ConceptLinks } from './ConceptLinks'
 import { CONCEPTS_PATH } from '@/routes'
 
 /** The 404 page's body: what happened and a few good places to go instead. */
 export async function NotFoundContent() {
-  const suggestions = startHerePaths(await cachedConceptList(), 2).flatMap((path) => path.concepts)
+  const suggestions = (await cachedLearningPaths(2)).flatMap((path) => path.concepts)
   return (
     <div className="page reading">
       <h1>Page not found</h1>

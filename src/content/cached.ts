@@ -4,9 +4,12 @@ import { unstable_cache } from 'next/cache'
 import { CATEGORIES_TAG, CONCEPTS_TAG, conceptTag, NEWSLETTER_TAG, USE_CASES_TAG, useCaseTag } from './cacheTags'
 import type { ConceptFilters } from './conceptFilters'
 import { getCategory, listCategories } from './reads/categories'
-import { getConceptDraftPage, getConceptPage, listPublishedConcepts } from './reads/concepts'
-import { listFeedEntries, listSitemapEntries } from './reads/feeds'
-import { getPublishedUseCase, listPublishedUseCases } from './reads/useCases'
+import { getConceptDraftPage, getConceptPage, listConceptPage, listRecentConceptSlugs } from './reads/concepts'
+import { countSitemapEntries, listFeedEntries, listSitemapPart, type SitemapCollection } from './reads/feeds'
+import { readHomeSelection, readLearningPaths } from './reads/home'
+import { isoWeek } from './homeSelection'
+import { listLetterStarts } from './reads/publishedIndex'
+import { getPublishedUseCase, listUseCasePage } from './reads/useCases'
 import { getSentIssue, listSentIssues } from './reads/newsletter'
 import type { SearchRequest } from '@/search/query/searchRequest'
 import { runSearch } from '@/search/runSearch'
@@ -19,9 +22,11 @@ import { searchReader } from '@/search/searchReader'
 import { payloadClient } from './payloadClient'
 
 export type { CategoryWithCount } from './reads/categories'
-export type { ConceptListItem, ConceptPage } from './reads/concepts'
+export type { ConceptListItem, ConceptListPage, ConceptPage } from './reads/concepts'
 export type { FeedEntry, SitemapEntry } from './reads/feeds'
-export type { UseCaseListItem, UseCasePage } from './reads/useCases'
+export type { UseCaseListItem, UseCaseListPage, UseCasePage } from './reads/useCases'
+export type { LearningPath, HomeSelection } from './reads/home'
+export type { LetterStart } from './reads/publishedIndex'
 export type { SentIssue, SentIssueListItem } from './reads/newsletter'
 
 const LISTS = [CONCEPTS_TAG, CATEGORIES_TAG]
@@ -29,15 +34,36 @@ const LISTS = [CONCEPTS_TAG, CATEGORIES_TAG]
 export const cachedConcept = (slug: string) =>
   unstable_cache(() => getConceptPage(slug), ['concept', slug], { tags: [conceptTag(slug), ...LISTS] })()
 
-export const cachedConceptList = (filters: Partial<ConceptFilters> = {}) =>
-  unstable_cache(() => listPublishedConcepts(filters), ['concept-list', JSON.stringify(filters)], { tags: LISTS })()
+/** One page of the index (or of a category) for the filters. */
+export const cachedConceptPage = (filters: Partial<ConceptFilters>, page: number) =>
+  unstable_cache(() => listConceptPage(filters, page), ['concept-page', JSON.stringify(filters), String(page)], {
+    tags: LISTS,
+  })()
+
+/** Where each letter starts in the A–Z index for the filters: what the letter jumps link to. */
+export const cachedLetterStarts = (filters: Partial<ConceptFilters>) =>
+  unstable_cache(() => listLetterStarts(filters), ['letter-starts', JSON.stringify(filters)], { tags: LISTS })()
+
+/** The concept pages a build renders ahead of time; the rest render on first request. */
+export const cachedRecentConceptSlugs = (limit: number) =>
+  unstable_cache(() => listRecentConceptSlugs(limit), ['recent-concept-slugs', String(limit)], { tags: LISTS })()
+
+/** The home page's picks; the concept of the week changes with the ISO week. */
+export const cachedHomeSelection = (now: Date) => {
+  const { year, week } = isoWeek(now)
+  return unstable_cache(() => readHomeSelection(now), ['home', `${year}-W${week}`], { tags: LISTS })()
+}
+
+export const cachedLearningPaths = (perLevel: number) =>
+  unstable_cache(() => readLearningPaths(perLevel), ['learning-paths', String(perLevel)], { tags: LISTS })()
 
 export const cachedCategories = unstable_cache(listCategories, ['category-list'], { tags: LISTS })
 
 export const cachedCategory = (slug: string) =>
   unstable_cache(() => getCategory(slug), ['category', slug], { tags: [CATEGORIES_TAG] })()
 
-export const cachedUseCases = unstable_cache(listPublishedUseCases, ['use-case-list'], { tags: [USE_CASES_TAG] })
+export const cachedUseCasePage = (page: number) =>
+  unstable_cache(() => listUseCasePage(page), ['use-case-page', String(page)], { tags: [USE_CASES_TAG] })()
 
 export const cachedUseCase = (slug: string) =>
   unstable_cache(() => getPublishedUseCase(slug), ['use-case', slug], { tags: [useCaseTag(slug), CONCEPTS_TAG] })()
@@ -55,9 +81,14 @@ export const cachedSentIssue = (slug: string) =>
 /** A concept's latest draft, never cached: only for a signed-in staff member's preview (checked by the caller). */
 export const conceptDraftPage = getConceptDraftPage
 
-export const cachedSitemapEntries = unstable_cache(listSitemapEntries, ['sitemap'], {
-  tags: [...LISTS, USE_CASES_TAG],
-})
+const SITEMAP_TAGS = [...LISTS, USE_CASES_TAG]
+
+export const cachedSitemapTotals = unstable_cache(countSitemapEntries, ['sitemap-totals'], { tags: SITEMAP_TAGS })
+
+export const cachedSitemapPart = (collection: SitemapCollection, part: number) =>
+  unstable_cache(() => listSitemapPart(collection, part), ['sitemap-part', collection, String(part)], {
+    tags: SITEMAP_TAGS,
+  })()
 
 /** The search page's suggestions before a query: they change when concepts are published. */
 export const cachedStartingPoints = unstable_cache(

@@ -16,6 +16,16 @@ function single(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value
 }
 
+/** Concepts on one page of the index or of a category. */
+export const CONCEPTS_PER_PAGE = 60
+
+export const DEFAULT_FILTERS: ConceptFilters = { sort: 'name' }
+
+/** True for the plain A–Z index: no filter, sorted by name (the pages that are built ahead of time). */
+export function isUnfiltered(filters: ConceptFilters): boolean {
+  return !filters.category && !filters.difficulty && filters.sort === 'name'
+}
+
 export function parseConceptFilters(params: SearchParams, categorySlugs: string[]): ConceptFilters {
   const category = single(params.category)
   const difficulty = single(params.difficulty)

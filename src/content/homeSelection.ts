@@ -17,12 +17,17 @@ export function isoWeek(date: Date): { year: number; week: number } {
   return { year: day.getUTCFullYear(), week: Math.ceil(((day.getTime() - yearStart) / 86_400_000 + 1) / 7) }
 }
 
+/** Where in title order this week's concept sits: the same all week, the next one the next week. */
+export function weekPosition(count: number, now: Date): number {
+  const { year, week } = isoWeek(now)
+  return (year * 53 + week) % count
+}
+
 /** The same concept all week, a different one the next, cycling through the list in title order. */
 export function conceptOfTheWeek<T extends { title: string }>(concepts: T[], now: Date): T | undefined {
   if (concepts.length === 0) return undefined
   const sorted = [...concepts].sort((a, b) => a.title.localeCompare(b.title))
-  const { year, week } = isoWeek(now)
-  return sorted[(year * 53 + week) % sorted.length]
+  return sorted[weekPosition(sorted.length, now)]
 }
 
 export function recentlyPublished<T extends Dated>(concepts: T[], count: number): T[] {

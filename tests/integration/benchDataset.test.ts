@@ -2,58 +2,29 @@
 // Payload like content published in the admin: readers find the concepts with their
 // category, FAQs and use cases, and reads with drafts find the same newest versions. A
 // small dataset, removed afterwards so the files that run later see the database as it was.
-import pg from 'pg'
 import type { CollectionSlug, Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Category, Concept, Faq, UseCase } from '@/payload-types'
-import { rebuildSearchIndex } from '@/search/indexing/rebuildSearchIndex'
 import { GENERATED_CATEGORIES } from '../bench/dataset/categories'
-import { fillDatabase, type FillResult } from '../bench/dataset/fillDatabase'
+import type { FillResult } from '../bench/dataset/fillDatabase'
+import { fillGeneratedDataset, type GeneratedDataset } from '../helpers/generatedDataset'
 import { testPayload } from '../helpers/payload'
 
 const CONCEPTS = 50
 
 let payload: Payload
+let dataset: GeneratedDataset
 let filled: FillResult
 let concepts: Concept[]
 let inDataset: Record<'concepts' | 'use-cases' | 'faqs', Where>
 
 const ids = (docs: { id: number }[]) => docs.map((doc) => doc.id)
 
-/** Deletes the dataset's rows, versions first (their parent goes to null, not with them). */
-async function removeDataset(documents: Record<'concepts' | 'use_cases' | 'faqs', number[]>): Promise<void> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL })
-  await client.connect()
-  try {
-    for (const table of ['faqs', 'use_cases', 'concepts'] as const) {
-      await client.query(`delete from _${table}_v where parent_id = any($1)`, [documents[table]])
-      await client.query(`delete from ${table} where id = any($1)`, [documents[table]])
-    }
-    await client.query('delete from categories where slug = any($1)', [GENERATED_CATEGORIES.map(({ slug }) => slug)])
-    await rebuildSearchIndex(client)
-  } finally {
-    await client.end()
-  }
-}
-
 beforeAll(async () => {
   payload = await testPayload()
-  filled = await fillDatabase(process.env.DATABASE_URL!, { concepts: CONCEPTS, seed: 7 })
-  const categories = await payload.find({
-    collection: 'categories',
-    where: { slug: { in: GENERATED_CATEGORIES.map(({ slug }) => slug) } },
-    pagination: false,
-    depth: 0,
-  })
-  const found = await payload.find({
-    collection: 'concepts',
-    where: { category: { in: ids(categories.docs) } },
-    pagination: false,
-    depth: 1,
-    joins: { faqs: { limit: 10 }, useCases: { limit: 10 } },
-    overrideAccess: false,
-  })
-  concepts = found.docs
+  dataset = await fillGeneratedDataset(payload, CONCEPTS, 7)
+  filled = dataset.filled
+  concepts = dataset.concepts
   const conceptIds = ids(concepts)
   inDataset = {
     concepts: { id: { in: conceptIds } },
@@ -62,15 +33,7 @@ beforeAll(async () => {
   }
 })
 
-afterAll(async () => {
-  const documents = async (collection: 'use-cases' | 'faqs') =>
-    ids((await payload.find({ collection, where: inDataset[collection], pagination: false, depth: 0 })).docs)
-  await removeDataset({
-    concepts: ids(concepts),
-    use_cases: await documents('use-cases'),
-    faqs: await documents('faqs'),
-  })
-})
+afterAll(async () => dataset.remove())
 
 describe('a generated bench dataset', () => {
   it('reports what it wrote: the concepts, one use case per two, three to five FAQs each', () => {

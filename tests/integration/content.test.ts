@@ -2,7 +2,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Category, Concept } from '@/payload-types'
-import { getConceptPage, listPublishedConcepts } from '@/content/reads/concepts'
+import { getConceptPage, listConceptPage } from '@/content/reads/concepts'
 import { richText } from '@/seed/richText'
 import { createCategory, createConcept, unique } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
@@ -54,7 +54,9 @@ describe('the public concept page', () => {
 
   it('does not exist for a draft concept', async () => {
     expect(await getConceptPage(draftConcept.slug)).toBeUndefined()
-    const titles = (await listPublishedConcepts()).map((item) => item.title)
+    const titles = (await listConceptPage({ category: category.slug, sort: 'name' }, 1)).concepts.map(
+      (item) => item.title,
+    )
     expect(titles).toContain(concept.title)
     expect(titles).not.toContain(draftConcept.title)
   })

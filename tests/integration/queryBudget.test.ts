@@ -1,13 +1,23 @@
-// A concept page read (a cache miss) costs the same number of database queries
-// however many FAQs and use cases the concept has.
+// What a page's cache miss costs the database: the same number of queries however many FAQs
+// and use cases a concept has, and however many concepts the site holds (measured again after
+// a generated set of GENERATED_CONCEPTS is added), with no read returning more rows than its
+// page shows.
 import pg from 'pg'
 import type { Payload } from 'payload'
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Category, Concept } from '@/payload-types'
-import { getConceptPage } from '@/content/reads/concepts'
+import { CONCEPTS_PER_PAGE } from '@/content/conceptFilters'
+import { listCategories } from '@/content/reads/categories'
+import { getConceptPage, listConceptPage } from '@/content/reads/concepts'
+import { countSitemapEntries, FEED_SIZE, listFeedEntries } from '@/content/reads/feeds'
+import { readHomeSelection, readLearningPaths } from '@/content/reads/home'
+import { listLetterStarts } from '@/content/reads/publishedIndex'
+import { listUseCasePage } from '@/content/reads/useCases'
 import { slugify } from '@/fields/slugify'
 import { richText } from '@/seed/richText'
+import { relationId } from '@/fields/relationId'
 import { createCategory, createConcept, unique } from '../helpers/fixtures'
+import { fillGeneratedDataset, type GeneratedDataset } from '../helpers/generatedDataset'
 import { testPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -34,6 +44,23 @@ async function withCompanions(count: number): Promise<Concept> {
     })
   }
   return concept
+}
+
+type Cost = { queries: number; rows: number }
+
+type QueryResult = { rows?: unknown[] } | undefined
+
+/** The queries a read sends and the rows they return; the fewest of three runs, as in queriesToRead. */
+async function costOf(read: () => Promise<unknown>): Promise<Cost> {
+  const runs: Cost[] = []
+  for (let i = 0; i < 3; i += 1) {
+    const spy = vi.spyOn(pg.Client.prototype, 'query')
+    await read()
+    const results = await Promise.all(spy.mock.results.map((result) => result.value as Promise<QueryResult>))
+    spy.mockRestore()
+    runs.push({ queries: results.length, rows: results.reduce((sum, result) => sum + (result?.rows?.length ?? 0), 0) })
+  }
+  return runs.reduce((fewest, run) => (run.queries < fewest.queries ? run : fewest))
 }
 
 async function countedRead(slug: string): Promise<number> {
@@ -68,5 +95,92 @@ describe('reading a concept page', () => {
     const smallCount = await queriesToRead(small.slug)
     expect(smallCount).toBeGreaterThan(0)
     expect(await queriesToRead(large.slug)).toBe(smallCount)
+  })
+})
+
+const GENERATED_CONCEPTS = 1_500
+
+describe('reading pages of a large site', () => {
+  const PAGE_ROWS = CONCEPTS_PER_PAGE + 40
+  let measured: Concept
+  let dataset: GeneratedDataset
+  let reads: Record<string, () => Promise<unknown>>
+  const before: Record<string, Cost> = {}
+
+  beforeAll(async () => {
+    // Every page type has something to show before the site grows, so each read runs its whole course.
+    measured = await createConcept(payload, category)
+    for (const difficulty of ['beginner', 'intermediate', 'advanced'] as const) {
+      await createConcept(payload, category, { difficulty })
+    }
+    await withCompanions(1)
+    reads = {
+      'a concept page': () => getConceptPage(measured.slug),
+      'the index, first page': () => listConceptPage({ sort: 'name' }, 1),
+      'the index, tenth page': () => listConceptPage({ sort: 'name' }, 10),
+      'the index by last update': () => listConceptPage({ sort: 'updated', difficulty: 'advanced' }, 2),
+      'the index letter jumps': () => listLetterStarts({ sort: 'name', difficulty: 'beginner' }),
+      'the categories with their counts': () => listCategories(),
+      'the home page picks': () => readHomeSelection(new Date()),
+      'the 404 suggestions': () => readLearningPaths(2),
+      'the use cases, second page': () => listUseCasePage(2),
+      'the feed': () => listFeedEntries(),
+      'the sitemap totals': () => countSitemapEntries(),
+    }
+    // Before the site grows, pages past the first are empty: they are measured against the first page.
+    const firstPages: Record<string, () => Promise<unknown>> = {
+      'the index, tenth page': reads['the index, first page'],
+      'the index by last update': () => listConceptPage({ sort: 'updated', difficulty: 'advanced' }, 1),
+      'the use cases, second page': () => listUseCasePage(1),
+    }
+    for (const [name, read] of Object.entries(reads)) before[name] = await costOf(firstPages[name] ?? read)
+    before['a category page, third page'] = await costOf(() =>
+      listConceptPage({ category: category.slug, sort: 'name' }, 1),
+    )
+    dataset = await fillGeneratedDataset(payload, GENERATED_CONCEPTS, 11)
+    // The measured concept joins the largest generated category, so its previous and next are found among hundreds.
+    const conceptsIn = (candidate: Category) =>
+      dataset.concepts.filter((concept) => relationId(concept.category) === candidate.id).length
+    const largest = dataset.categories.reduce((a, b) => (conceptsIn(a) >= conceptsIn(b) ? a : b))
+    reads['a category page, third page'] = () => listConceptPage({ category: largest.slug, sort: 'name' }, 3)
+    await payload.update({
+      collection: 'concepts',
+      id: measured.id,
+      data: { category: largest.id, _status: 'published' },
+    })
+  }, 240_000)
+
+  afterAll(async () => dataset?.remove())
+
+  it('costs the same number of queries as before the site grew, for every page type', async () => {
+    for (const [name, read] of Object.entries(reads)) {
+      expect((await costOf(read)).queries, name).toBe(before[name].queries)
+    }
+  })
+
+  it('returns no more rows than a page shows: no read scans a collection into the app', async () => {
+    for (const [name, read] of Object.entries(reads)) {
+      const limit = name === 'the feed' ? FEED_SIZE + 40 : PAGE_ROWS
+      expect((await costOf(read)).rows, name).toBeLessThanOrEqual(limit)
+    }
+  })
+
+  it("finds a concept's previous and next in its large category by lookup", async () => {
+    const page = await getConceptPage(measured.slug)
+    const sameCategory = await payload.find({
+      collection: 'concepts',
+      where: { category: { equals: relationId(page?.category) } },
+      sort: ['title', 'id'],
+      pagination: false,
+      depth: 0,
+      select: { title: true },
+    })
+    const position = sameCategory.docs.findIndex((doc) => doc.id === measured.id)
+    expect(sameCategory.docs.length).toBeGreaterThan(100)
+    expect(page?.previous?.id).toBe(sameCategory.docs[position - 1]?.id)
+    expect(page?.next?.id).toBe(sameCategory.docs[position + 1]?.id)
+    expect((await costOf(() => getConceptPage(measured.slug))).rows).toBeLessThanOrEqual(
+      before['a concept page'].rows + 2,
+    )
   })
 })

@@ -3,13 +3,14 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Category, Concept } from '@/payload-types'
 import { getConceptPage } from '@/content/reads/concepts'
-import { listFeedEntries, listSitemapEntries } from '@/content/reads/feeds'
+import { listFeedEntries, listSitemapPart } from '@/content/reads/feeds'
 import { slugify } from '@/fields/slugify'
 import { richText } from '@/seed/richText'
 import { conceptJsonLd } from '@/seo/conceptJsonLd'
 import { jsonLdScript } from '@/seo/jsonLdScript'
 import { GET as feedRoute } from '../../app/(site)/feed.xml/route'
-import sitemap from '../../app/(site)/sitemap'
+import { GET as sitemapRoute } from '../../app/(site)/sitemap.xml/route'
+import { GET as sitemapPartRoute } from '../../app/(site)/sitemaps/[file]/route'
 import robots from '../../app/robots'
 import conceptImage from '../../app/(site)/concepts/[slug]/opengraph-image'
 import { createCategory, createConcept, unique } from '../helpers/fixtures'
@@ -105,23 +106,42 @@ describe('the sitemap', () => {
       })
       useCaseSlugs[status] = useCase.slug
     }
-    const entries = await listSitemapEntries()
-    expect(entries.concepts.map((item) => item.slug)).toContain(concept.slug)
-    expect(entries.concepts.map((item) => item.slug)).not.toContain(draftConcept.slug)
-    expect(entries.categories.map((item) => item.slug)).toContain(category.slug)
-    expect(entries.useCases.map((item) => item.slug)).toContain(useCaseSlugs.published)
-    expect(entries.useCases.map((item) => item.slug)).not.toContain(useCaseSlugs.draft)
-    for (const item of [...entries.concepts, ...entries.categories, ...entries.useCases]) {
+    const [concepts, categories, useCases] = await Promise.all([
+      listSitemapPart('concepts', 1),
+      listSitemapPart('categories', 1),
+      listSitemapPart('use-cases', 1),
+    ])
+    expect(concepts.map((item) => item.slug)).toContain(concept.slug)
+    expect(concepts.map((item) => item.slug)).not.toContain(draftConcept.slug)
+    expect(categories.map((item) => item.slug)).toContain(category.slug)
+    expect(useCases.map((item) => item.slug)).toContain(useCaseSlugs.published)
+    expect(useCases.map((item) => item.slug)).not.toContain(useCaseSlugs.draft)
+    for (const item of [...concepts, ...categories, ...useCases]) {
       expect(Number.isNaN(Date.parse(item.lastModified))).toBe(false)
     }
 
-    const urls = (await sitemap()).map((item) => item.url)
-    expect(urls).toEqual(expect.arrayContaining([`${SITE}/`, `${SITE}/concepts`, `${SITE}/about`]))
-    expect(urls).toContain(`${SITE}/concepts/${concept.slug}`)
-    expect(urls).toContain(`${SITE}/categories/${category.slug}`)
-    expect(urls).toContain(`${SITE}/use-cases/${useCaseSlugs.published}`)
-    expect(urls).not.toContain(`${SITE}/concepts/${draftConcept.slug}`)
-    expect(urls).not.toContain(`${SITE}/use-cases/${useCaseSlugs.draft}`)
+    const response = await sitemapRoute()
+    expect(response.headers.get('content-type')).toBe('application/xml; charset=utf-8')
+    const xml = await response.text()
+    expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')
+    for (const path of ['/', '/concepts', '/about', `/concepts/${concept.slug}`, `/categories/${category.slug}`]) {
+      expect(xml).toContain(`<loc>${SITE}${path}</loc>`)
+    }
+    expect(xml).toContain(`<loc>${SITE}/use-cases/${useCaseSlugs.published}</loc>`)
+    expect(xml).not.toContain(`/concepts/${draftConcept.slug}<`)
+    expect(xml).not.toContain(`/use-cases/${useCaseSlugs.draft}<`)
+  })
+
+  it('serves each part of a split sitemap by its file name, and a 404 for a part the site does not have', async () => {
+    const part = (file: string) =>
+      sitemapPartRoute(new Request(`${SITE}/sitemaps/${file}`), { params: Promise.resolve({ file }) })
+    const concepts = await part('concepts-1.xml')
+    expect(concepts.status).toBe(200)
+    expect(await concepts.text()).toContain(`<loc>${SITE}/concepts/${concept.slug}</loc>`)
+    expect(await (await part('pages.xml')).text()).toContain(`<loc>${SITE}/about</loc>`)
+    for (const missing of ['concepts-2.xml', 'concepts-0.xml', 'drafts-1.xml', '..%2Fpayload.config.ts']) {
+      expect((await part(missing)).status).toBe(404)
+    }
   })
 
   it('is announced by robots.txt, which keeps crawlers out of the admin and the API', () => {

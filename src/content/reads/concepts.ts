@@ -2,9 +2,10 @@
 // sees exactly what an anonymous REST or GraphQL reader would.
 import type { Where } from 'payload'
 import type { Category, Concept, Faq, UseCase } from '@/payload-types'
-import type { ConceptFilters } from '@/content/conceptFilters'
+import { CONCEPTS_PER_PAGE, type ConceptFilters } from '@/content/conceptFilters'
 import { payloadClient } from '@/content/payloadClient'
-import { findAsReader } from './readAsReader'
+import { relationId } from '@/fields/relationId'
+import { findAsReader, findPageAsReader } from './readAsReader'
 import { populated, populatedList } from './populated'
 
 export type ConceptListItem = Pick<
@@ -29,6 +30,21 @@ export type ConceptPage = Omit<Concept, 'category' | 'faqs' | 'useCases' | 'rela
   next?: ConceptLink
 }
 
+/** One page of an index or category list, with what its page links need. */
+export type ConceptListPage = { concepts: ConceptListItem[]; page: number; totalPages: number; totalConcepts: number }
+
+/** What a concept card shows. */
+export const CONCEPT_CARD_FIELDS = {
+  title: true,
+  slug: true,
+  summary: true,
+  difficulty: true,
+  readingTime: true,
+  category: true,
+  firstPublishedAt: true,
+  lastUpdatedAt: true,
+} as const
+
 function whereFor(filters: Partial<ConceptFilters>): Where {
   const conditions: Where[] = []
   if (filters.category) conditions.push({ 'category.slug': { equals: filters.category } })
@@ -36,24 +52,38 @@ function whereFor(filters: Partial<ConceptFilters>): Where {
   return { and: conditions }
 }
 
-export async function listPublishedConcepts(filters: Partial<ConceptFilters> = {}): Promise<ConceptListItem[]> {
+/** Page `page` of the published concepts that match the filters, in the filters' order. */
+export async function listConceptPage(filters: Partial<ConceptFilters>, page: number): Promise<ConceptListPage> {
+  const result = await findPageAsReader(
+    {
+      collection: 'concepts',
+      where: whereFor(filters),
+      sort: filters.sort === 'updated' ? ['-lastUpdatedAt', '-id'] : ['title', 'id'],
+      limit: CONCEPTS_PER_PAGE,
+      depth: 1,
+      select: CONCEPT_CARD_FIELDS,
+      populate: { categories: { name: true, slug: true, accent: true } },
+    },
+    page,
+  )
+  return {
+    concepts: result.docs.map((doc) => ({ ...doc, category: populated(doc.category) })),
+    page: result.page ?? page,
+    totalPages: Math.max(result.totalPages, 1),
+    totalConcepts: result.totalDocs,
+  }
+}
+
+/** The newest published concepts (first `limit` by last update): those worth building ahead of time. */
+export async function listRecentConceptSlugs(limit: number): Promise<string[]> {
   const result = await findAsReader({
     collection: 'concepts',
-    where: whereFor(filters),
-    sort: filters.sort === 'updated' ? '-lastUpdatedAt' : 'title',
-    depth: 1,
-    select: {
-      title: true,
-      slug: true,
-      summary: true,
-      difficulty: true,
-      readingTime: true,
-      category: true,
-      firstPublishedAt: true,
-      lastUpdatedAt: true,
-    },
+    sort: '-lastUpdatedAt',
+    limit,
+    depth: 0,
+    select: { slug: true },
   })
-  return result.docs.map((doc) => ({ ...doc, category: populated(doc.category) }))
+  return result.docs.map((doc) => doc.slug)
 }
 
 const pageQuery = (slug: string) =>
@@ -81,26 +111,41 @@ export async function getConceptDraftPage(slug: string): Promise<ConceptPage | u
   return docs[0] && withSurroundings(docs[0])
 }
 
+const BUILDS_ON_THIS_SHOWN = 24
+const LINK_FIELDS = { title: true, slug: true, summary: true } as const
+
+/** The concept just before or after this one in title order within its category: an index lookup, not a scan. */
+async function neighbour(concept: Concept, categoryId: number, direction: 'previous' | 'next') {
+  const beyond = direction === 'previous' ? 'less_than' : 'greater_than'
+  const { docs } = await findAsReader({
+    collection: 'concepts',
+    where: {
+      category: { equals: categoryId },
+      or: [{ title: { [beyond]: concept.title } }, { title: { equals: concept.title }, id: { [beyond]: concept.id } }],
+    },
+    sort: direction === 'previous' ? ['-title', '-id'] : ['title', 'id'],
+    limit: 1,
+    depth: 0,
+    select: LINK_FIELDS,
+  })
+  return docs[0]
+}
+
 async function withSurroundings(concept: Concept): Promise<ConceptPage> {
   const category = populated(concept.category)
-  const linkFields = { title: true, slug: true, summary: true } as const
-  const [followUps, siblings] = await Promise.all([
+  const categoryId = category?.id ?? relationId(concept.category)
+  const [followUps, previous, next] = await Promise.all([
     findAsReader({
       collection: 'concepts',
       where: { prerequisites: { equals: concept.id } },
       depth: 0,
       sort: 'title',
-      select: linkFields,
+      limit: BUILDS_ON_THIS_SHOWN,
+      select: LINK_FIELDS,
     }),
-    findAsReader({
-      collection: 'concepts',
-      where: { category: { equals: category?.id ?? concept.category } },
-      depth: 0,
-      sort: 'title',
-      select: linkFields,
-    }),
+    categoryId === undefined ? undefined : neighbour(concept, categoryId, 'previous'),
+    categoryId === undefined ? undefined : neighbour(concept, categoryId, 'next'),
   ])
-  const position = siblings.docs.findIndex((sibling) => sibling.id === concept.id)
   return {
     ...concept,
     category,
@@ -109,7 +154,7 @@ async function withSurroundings(concept: Concept): Promise<ConceptPage> {
     related: populatedList(concept.related),
     prerequisites: populatedList(concept.prerequisites),
     buildsOnThis: followUps.docs,
-    previous: position > 0 ? siblings.docs[position - 1] : undefined,
-    next: position >= 0 ? siblings.docs[position + 1] : undefined,
+    previous,
+    next,
   }
 }

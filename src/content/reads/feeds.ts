@@ -1,5 +1,5 @@
 // What the feed and the sitemap read: published content only, with just the fields they print.
-import { findAsReader } from './readAsReader'
+import { findAsReader, findPageAsReader } from './readAsReader'
 import { populated } from './populated'
 
 export const FEED_SIZE = 50
@@ -15,11 +15,12 @@ export type FeedEntry = {
 
 export type SitemapEntry = { slug: string; lastModified: string }
 
-export type SitemapEntries = {
-  concepts: SitemapEntry[]
-  categories: SitemapEntry[]
-  useCases: SitemapEntry[]
-}
+/** The collections the sitemap lists, each in parts of at most URLS_PER_SITEMAP addresses. */
+export const SITEMAP_COLLECTIONS = ['categories', 'use-cases', 'concepts'] as const
+export type SitemapCollection = (typeof SITEMAP_COLLECTIONS)[number]
+
+/** Well under the protocol's 50,000, so a part stays small and one read returns a bounded number of rows. */
+export const URLS_PER_SITEMAP = 5_000
 
 /** The most recently updated published concepts, newest first. */
 export async function listFeedEntries(): Promise<FeedEntry[]> {
@@ -51,31 +52,35 @@ export async function listFeedEntries(): Promise<FeedEntry[]> {
   }))
 }
 
-/** Every public address the sitemap lists, with when it last changed. */
-export async function listSitemapEntries(): Promise<SitemapEntries> {
-  const [concepts, categories, useCases] = await Promise.all([
-    findAsReader({
-      collection: 'concepts',
+/** How many published documents each collection in the sitemap holds. */
+export async function countSitemapEntries(): Promise<Record<SitemapCollection, number>> {
+  const totals = await Promise.all(
+    SITEMAP_COLLECTIONS.map(
+      async (collection) =>
+        (await findPageAsReader({ collection, depth: 0, limit: 1, select: { slug: true } }, 1)).totalDocs,
+    ),
+  )
+  return Object.fromEntries(SITEMAP_COLLECTIONS.map((collection, i) => [collection, totals[i]])) as Record<
+    SitemapCollection,
+    number
+  >
+}
+
+/** Part `part` (from 1) of a collection's public addresses, by slug, with when each last changed. */
+export async function listSitemapPart(collection: SitemapCollection, part: number): Promise<SitemapEntry[]> {
+  const { docs } = await findPageAsReader(
+    {
+      collection,
       depth: 0,
       sort: 'slug',
-      select: { slug: true, lastUpdatedAt: true, updatedAt: true },
-    }),
-    findAsReader({
-      collection: 'categories',
-      depth: 0,
-      sort: 'slug',
-      select: { slug: true, updatedAt: true },
-    }),
-    findAsReader({
-      collection: 'use-cases',
-      depth: 0,
-      sort: 'slug',
-      select: { slug: true, updatedAt: true },
-    }),
-  ])
-  return {
-    concepts: concepts.docs.map((doc) => ({ slug: doc.slug, lastModified: doc.lastUpdatedAt ?? doc.updatedAt })),
-    categories: categories.docs.map((doc) => ({ slug: doc.slug, lastModified: doc.updatedAt })),
-    useCases: useCases.docs.map((doc) => ({ slug: doc.slug, lastModified: doc.updatedAt })),
-  }
+      limit: URLS_PER_SITEMAP,
+      select: { slug: true, updatedAt: true, ...(collection === 'concepts' ? { lastUpdatedAt: true } : {}) },
+    },
+    part,
+  )
+  return docs.map((doc) => ({
+    slug: doc.slug,
+    lastModified:
+      ('lastUpdatedAt' in doc && typeof doc.lastUpdatedAt === 'string' && doc.lastUpdatedAt) || doc.updatedAt,
+  }))
 }

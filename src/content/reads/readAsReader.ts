@@ -11,15 +11,31 @@ type ReaderFind<TSlug extends CollectionSlug, TSelect extends SelectType> = Omit
   'overrideAccess' | 'draft' | 'pagination' | 'page' | 'user' | 'req'
 >
 
+const asReader = { overrideAccess: false, draft: false } as const
+
 export async function findAsReader<TSlug extends CollectionSlug, TSelect extends SelectType>(
   options: ReaderFind<TSlug, TSelect>,
 ) {
   const payload = await payloadClient()
   return payload.find({
     ...options,
-    overrideAccess: false,
-    draft: false,
+    ...asReader,
     pagination: false,
     limit: Math.min(options.limit ?? MAX_ROWS, MAX_ROWS),
+  } as FindOptions<TSlug, TSelect>)
+}
+
+/** One page of `limit` documents, with the totals a page list needs (one count query more). */
+export async function findPageAsReader<TSlug extends CollectionSlug, TSelect extends SelectType>(
+  options: ReaderFind<TSlug, TSelect> & { limit: number },
+  page: number,
+) {
+  const payload = await payloadClient()
+  return payload.find({
+    ...options,
+    ...asReader,
+    pagination: true,
+    page,
+    limit: Math.min(options.limit, MAX_ROWS),
   } as FindOptions<TSlug, TSelect>)
 }

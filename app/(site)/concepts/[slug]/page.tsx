@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import {
   cachedConcept,
-  cachedConceptList,
+  cachedRecentConceptSlugs,
   cachedMentionTargets,
   cachedSimilarConcepts,
   conceptDraftPage,
@@ -19,13 +19,16 @@ import { conceptPath } from '@/routes'
 
 type Props = { params: Promise<{ slug: string }> }
 
-// Published concepts are prerendered; newer ones render on first request, then stay cached.
+// The most recently updated published concepts are prerendered (a build stays quick at any
+// size); the others render on first request, then stay cached.
 // Publishing refreshes this page in the app at once (cache tags); a CDN in front keeps a copy,
 // or the 404 of a concept not yet published, for five minutes at most.
 export const revalidate = 300
 
+const PRERENDERED_CONCEPTS = 200
+
 export async function generateStaticParams() {
-  return (await cachedConceptList()).map(({ slug }) => ({ slug }))
+  return (await cachedRecentConceptSlugs(PRERENDERED_CONCEPTS)).map((slug) => ({ slug }))
 }
 
 // One lookup per request, shared by the metadata and the page: the cached published page,

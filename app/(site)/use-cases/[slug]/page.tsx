@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { cachedUseCase, cachedUseCases } from '@/content/cached'
+import { cachedUseCase, cachedUseCasePage } from '@/content/cached'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { ConceptLinks } from '@/components/ConceptLinks'
@@ -14,8 +14,9 @@ type Props = { params: Promise<{ slug: string }> }
 // or the 404 of a concept not yet published, for five minutes at most.
 export const revalidate = 300
 
+/** The newest use cases (the list's first page) are built ahead of time; the rest on first request. */
 export async function generateStaticParams() {
-  return (await cachedUseCases()).map(({ slug }) => ({ slug }))
+  return (await cachedUseCasePage(1)).useCases.map(({ slug }) => ({ slug }))
 }
 
 async function findUseCase(params: Props['params']) {

@@ -1,0 +1,26 @@
+import type { Metadata } from 'next'
+import { notFound, permanentRedirect } from 'next/navigation'
+import { ConceptIndexView } from '@/components/ConceptIndexView'
+import { DEFAULT_FILTERS } from '@/content/conceptFilters'
+import { parsePageNumber } from '@/content/pageNumber'
+import { CONCEPTS_PATH } from '@/routes'
+
+type Props = { params: Promise<{ page: string }> }
+
+// The A–Z index's later pages: each rendered on its first request, then cached like the first.
+export const revalidate = 300
+
+export async function generateStaticParams() {
+  return []
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `All concepts, page ${(await params).page}` }
+}
+
+export default async function ConceptIndexPage({ params }: Props) {
+  const page = parsePageNumber((await params).page)
+  if (page === undefined) notFound()
+  if (page === 1) permanentRedirect(CONCEPTS_PATH)
+  return <ConceptIndexView filters={DEFAULT_FILTERS} page={page} />
+}
