@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import { withPayload } from '@payloadcms/next/withPayload'
 import { colorSchemeHintsForAdminOnly } from './src/admin/colorSchemeHints.mjs'
 import { devServerHosts } from './src/cli/devServerHosts.mjs'
@@ -19,6 +20,9 @@ const nextConfig = {
   },
   // `npm test` checks types once, before its browser tests build the app; that build skips it.
   typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === 'true' },
+  // Pages and cached reads live in PostgreSQL, shared by every instance (src/cache); Next loads
+  // the handler by absolute path, untranspiled.
+  cacheHandler: fileURLToPath(new URL('./src/cache/postgresCacheHandler.mjs', import.meta.url)),
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   headers: async () => securityHeaders({ production: process.env.NODE_ENV === 'production' }),
   rewrites: async () => ({

@@ -21,7 +21,6 @@ import { quietRefusalsLogger } from '@/api/quietRefusalsLogger'
 import { guardDocumentLocks } from '@/access/documentLocks'
 import { guardEndpointParams } from '@/api/guardEndpointParams'
 import { adminRequestsOnly } from '@/access/predicates'
-import { expireTagsEndpoint } from '@/content/expireTagsEndpoint'
 import { reviewMutations } from '@/review/api/reviewGraphQL'
 import { emailAdapter } from '@/email/emailAdapter'
 import { editor } from '@/fields/editor'
@@ -33,8 +32,11 @@ import { declareSearchTables } from '@/search/schema/searchTables'
 import { adminMeta } from '@/admin/brand/adminMeta'
 import { sendNewsletterIssueTask } from '@/newsletter/sending/sendTask'
 import { resumeSendsAtStart } from '@/newsletter/sending/resumeInterruptedSends'
+import { jobRunnerElection } from '@/db/jobRunnerLock'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
+
+const jobRunner = jobRunnerElection(process.env.DATABASE_URL)
 
 export default buildConfig({
   secret: process.env.PAYLOAD_SECRET ?? '',
@@ -73,12 +75,12 @@ export default buildConfig({
     .map(withBoundApiReads),
   jobs: {
     tasks: [sendNewsletterIssueTask],
-    // Runs scheduled publishing (and any queued job) in the server process.
+    // Runs scheduled publishing (and any queued job) in the server process: in one instance at a time.
     autoRun: [{ cron: process.env.JOBS_CRON || '* * * * *', queue: 'default' }],
+    shouldAutoRun: () => jobRunner.isRunner(),
     // Running, queueing or cancelling jobs through the API is for admins; the runner above needs no request.
     access: { run: adminRequestsOnly, queue: adminRequestsOnly, cancel: adminRequestsOnly },
   },
-  endpoints: [expireTagsEndpoint],
   graphQL: { mutations: reviewMutations, validationRules: graphqlValidationRules },
   editor,
   email: emailAdapter,

@@ -7,11 +7,14 @@ export const MAX_API_PAGE_SIZE = 100
 /** How many levels of relationships one REST read populates at most. */
 export const MAX_API_DEPTH = 3
 
-type ReadArgs = { limit?: number; pagination?: boolean; depth?: number }
+type ReadArgs = { limit?: number; pagination?: boolean; depth?: number; currentDepth?: number }
 
 export const boundApiRead: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'read' || req.payloadAPI === 'local') return args
-  const { limit, depth } = args as ReadArgs
+  const { limit, depth, currentDepth } = args as ReadArgs
+  // Payload's own reads that populate an API answer's relationships and joins carry the depth
+  // they populate at; bounded like the API read itself, a page of 100 would lose all but 100.
+  if (currentDepth !== undefined) return args
   const wanted = typeof limit === 'number' && limit > 0 ? limit : MAX_API_PAGE_SIZE
   return {
     ...args,

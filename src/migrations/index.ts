@@ -6,6 +6,7 @@ import * as migration_20261130_145454_search from './20261130_145454_search';
 import * as migration_20261130_170122_search_speed from './20261130_170122_search_speed';
 import * as migration_20261130_194840_design_accents from './20261130_194840_design_accents';
 import * as migration_20261130_225717_newsletter from './20261130_225717_newsletter';
+import * as migration_20261201_033000_shared_cache from './20261201_033000_shared_cache';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261130_225717_newsletter.up,
     down: migration_20261130_225717_newsletter.down,
-    name: '20261130_225717_newsletter'
+    name: '20261130_225717_newsletter',
+  },
+  {
+    up: migration_20261201_033000_shared_cache.up,
+    down: migration_20261201_033000_shared_cache.down,
+    name: '20261201_033000_shared_cache',
   },
 ];

@@ -6,7 +6,12 @@
 //   - search: the API and the page, on the demo content and, with the same build on a
 //     second database, on a generated set of BENCH_CONCEPTS concepts;
 //   - the newsletter: the send rate to BENCH_SUBSCRIBERS readers through a local SMTP sink,
-//     and a concept page's latency before and during the send (newsletterSend.ts).
+//     and a concept page's latency before and during the send (newsletterSend.ts);
+//   - scale (scaleTargets.ts): throughput of cached pages and of the REST and GraphQL lists
+//     (with wrk when installed), how soon a publish through one instance shows on the other
+//     (crossInstanceFreshness.ts), the edge cache against nginx serving the page from disk
+//     (edgeCache.ts, with nginx and wrk installed), and on the generated set: the same
+//     throughput, each page type's HTML size, first reads of concept pages and the admin list.
 // Prints tables and writes them, with the machine's core count, to tests/bench/results/.
 import fs from 'node:fs'
 import os from 'node:os'
@@ -18,6 +23,16 @@ import { serveProductionBuild } from '../support/productionBuild'
 import { serveLargeSite } from './largeSite'
 import { benchNewsletterSend, printNewsletterFigures } from './newsletterSend'
 import { loadSearch, searchTargets, type SearchFigures } from './searchLoad'
+import { benchCrossInstanceFreshness } from './crossInstanceFreshness'
+import { benchEdgeCache } from './edgeCache'
+import {
+  API_LISTS,
+  benchAdminList,
+  benchFirstReads,
+  benchThroughput,
+  measurePageSizes,
+  PAGE_LIMIT_KB,
+} from './scaleTargets'
 
 const port = Number(process.env.BENCH_PORT ?? 3200)
 const origin = `http://localhost:${port}`
@@ -27,6 +42,7 @@ const misses = Number(process.env.BENCH_MISSES ?? 20)
 const searchConcurrency = Number(process.env.BENCH_SEARCH_CONCURRENCY ?? 10)
 const largeConcepts = Number(process.env.BENCH_CONCEPTS ?? 10_000)
 const subscribers = Number(process.env.BENCH_SUBSCRIBERS ?? 10_000)
+const loadSeconds = Number(process.env.BENCH_SECONDS ?? 10)
 
 const PAGES = [
   '/',
@@ -103,6 +119,54 @@ async function benchSearch(origin: string, dataset: string): Promise<SearchFigur
   return figures
 }
 
+async function benchScaleOnDemo(origin: string) {
+  console.log(`\nThroughput, ${searchConcurrency} clients, ${loadSeconds} s each\n`)
+  const throughput = await benchThroughput(
+    origin,
+    [
+      { target: 'cached concept page', path: '/concepts/foundation-model' },
+      { target: 'index', path: '/concepts' },
+      ...API_LISTS,
+    ],
+    searchConcurrency,
+    loadSeconds,
+  )
+  console.table(throughput)
+  const second = `http://localhost:${port + 1}`
+  console.log('\nTwo instances of one build on one database: a publish through one, read on the other\n')
+  const freshness = await benchCrossInstanceFreshness(origin, second, 10)
+  console.table(freshness)
+  const edge = await benchEdgeCache({
+    appOrigin: origin,
+    pagePath: '/concepts/foundation-model',
+    concurrency,
+    seconds: loadSeconds,
+  }).catch((error: unknown) => {
+    console.log(`\nEdge cache not measured: ${error instanceof Error ? error.message : error}`)
+    return undefined
+  })
+  if (edge) console.table(edge)
+  return { throughput, freshness, edgeCache: edge }
+}
+
+async function benchScaleOnLargeSite(origin: string) {
+  const pages = ['/', '/concepts', '/concepts/page/80', '/categories/optimization', '/use-cases', '/sitemap.xml']
+  console.log(`\nThroughput on ${largeConcepts} concepts, ${searchConcurrency} clients, ${loadSeconds} s each\n`)
+  const throughput = await benchThroughput(
+    origin,
+    [...pages.slice(0, 4).map((path) => ({ target: 'cached page', path })), ...API_LISTS],
+    searchConcurrency,
+    loadSeconds,
+  )
+  console.table(throughput)
+  const sizes = await measurePageSizes(origin, [...pages, '/concepts?difficulty=advanced&page=3'])
+  console.log(`\nHTML size of each page type (limit ${PAGE_LIMIT_KB} KB)\n`)
+  console.table(sizes)
+  const reads = [await benchFirstReads(origin, 30), await benchAdminList(origin, 10)]
+  console.table(reads)
+  return { throughput, sizes, reads }
+}
+
 function saveResults(results: Record<string, unknown>): string {
   const folder = path.join(projectRoot, 'tests/bench/results')
   fs.mkdirSync(folder, { recursive: true })
@@ -124,6 +188,7 @@ async function main() {
     console.table([missed])
     console.log(`\nSearch on the demo content: ${requestsPerPage} requests each, after a warm-up\n`)
     Object.assign(results, { cached, misses: missed, search: await benchSearch(server.origin, 'demo content') })
+    results.scale = await benchScaleOnDemo(server.origin)
     if (subscribers > 0) {
       console.log(`\nNewsletter: an issue sent to ${subscribers} readers while others read a concept page\n`)
       const newsletter = await benchNewsletterSend({ recipients: subscribers, origin: server.origin })
@@ -141,6 +206,7 @@ async function main() {
       )
       const figures = await benchSearch(large.origin, `${largeConcepts} concepts`)
       results.search = [...(results.search as SearchFigures[]), ...figures]
+      results.largeSite = await benchScaleOnLargeSite(large.origin)
     } finally {
       await large.stop()
     }

@@ -1,5 +1,7 @@
 // The app as production runs it, for Playwright: a fresh database with the demo
-// content, `npm run build` and `npm start` on E2E_PORT. Stops and drops it all on SIGTERM.
+// content, `npm run build` and `npm start` on E2E_PORT, then a second `npm start` of the same
+// build on the same database on E2E_PORT + 1 (several instances, one truth: instances.spec.ts).
+// Stops and drops it all on SIGTERM.
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -8,6 +10,7 @@ import { createFreshDatabase, type FreshDatabase } from '../helpers/freshDatabas
 import { outageControlFile } from './outageControl'
 
 const port = process.env.E2E_PORT ?? '3100'
+const secondPort = String(Number(port) + 1)
 
 function run(script: string, env: NodeJS.ProcessEnv) {
   return spawn(path.join(projectRoot, 'node_modules/.bin/tsx'), [script], { cwd: projectRoot, env, stdio: 'inherit' })
@@ -42,9 +45,32 @@ async function main() {
     if (code !== 0) return shutdown(1)
   }
   const server = run('src/cli/start.ts', env)
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
+  const servers = [server]
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => servers.forEach((instance) => instance.kill(signal)))
+  }
   offerOutages(database)
-  await shutdown((await finished(server)) ?? 0)
+  // Started once the first serves: two starts at once would apply the same migrations together.
+  void untilServing(`http://localhost:${port}/`, server).then((serving) => {
+    if (serving) servers.push(run('src/cli/start.ts', { ...env, PORT: secondPort }))
+  })
+  const code = (await finished(server)) ?? 0
+  await Promise.all(servers.slice(1).map(finished))
+  await shutdown(code)
+}
+
+async function untilServing(url: string, server: ReturnType<typeof run>): Promise<boolean> {
+  while (server.exitCode === null && server.signalCode === null) {
+    if (
+      await fetch(url).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return true
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+  }
+  return false
 }
 
 /**

@@ -16,6 +16,7 @@ import { listUseCasePage } from '@/content/reads/useCases'
 import { slugify } from '@/fields/slugify'
 import { richText } from '@/seed/richText'
 import { relationId } from '@/fields/relationId'
+import { rest } from '../helpers/api'
 import { createCategory, createConcept, unique } from '../helpers/fixtures'
 import { fillGeneratedDataset, type GeneratedDataset } from '../helpers/generatedDataset'
 import { testPayload } from '../helpers/payload'
@@ -182,5 +183,15 @@ describe('reading pages of a large site', () => {
     expect((await costOf(() => getConceptPage(measured.slug))).rows).toBeLessThanOrEqual(
       before['a concept page'].rows + 2,
     )
+  })
+
+  it('populates every FAQ and use case of a REST page of 100 concepts, however many that is', async () => {
+    const ids = dataset.concepts.slice(0, 100).map((concept) => concept.id)
+    const { status, json } = await rest('GET', `concepts?limit=100&depth=1&where[id][in]=${ids.join(',')}`)
+    expect(status).toBe(200)
+    const docs = json.docs as { faqs: { docs: unknown[] }; useCases: { docs: unknown[] }; category: unknown }[]
+    const companions = docs.flatMap((doc) => [...doc.faqs.docs, ...doc.useCases.docs, doc.category])
+    expect(companions.length).toBeGreaterThan(300)
+    expect(companions.filter((companion) => typeof companion !== 'object')).toEqual([])
   })
 })

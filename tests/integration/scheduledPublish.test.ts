@@ -1,5 +1,6 @@
 // Scheduled publishing through Payload's jobs queue and the job runner that starts with
 // Payload (checking every second in tests), under the same review rules.
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Category } from '@/payload-types'
@@ -11,8 +12,6 @@ import { scheduleReviewed } from '@/review/schedule/schedule'
 import { scheduleFromAdmin } from '@/review/schedule/schedulePublishServerFunction'
 import { getUpcomingScheduledPublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler'
 import { auditTrail, draftReadyConcept, errorMessage, reviewAction, signedIn, type Staff } from '../helpers/review'
-import { EXPIRE_TAGS_PATH } from '@/content/expireOutsideRequest'
-import { tagExpiryToken } from '@/content/tagExpiryToken'
 
 let payload: Payload
 let category: Category
@@ -200,19 +199,30 @@ describe('the schedule endpoints', () => {
 })
 
 describe('expiring cached pages from outside a request', () => {
-  it('is for this app’s own processes only: a wrong or missing token gets a 401, a bad body a 400', async () => {
-    const send = (body: unknown, token?: string) =>
-      rest('POST', EXPIRE_TAGS_PATH.replace('/api/', ''), { body, authorization: token && `Bearer ${token}` })
-    expect((await send({ tags: ['concepts'] })).status).toBe(401)
-    expect((await send({ tags: ['concepts'] }, 'forged')).status).toBe(401)
-    const token = tagExpiryToken(payload)
-    for (const body of [
-      {},
-      { tags: 'concepts' },
-      { tags: [42] },
-      { tags: Array.from({ length: 501 }, () => 'concepts') },
-    ]) {
-      expect((await send(body, token)).status).toBe(400)
-    }
+  it('marks the page’s tags expired for every instance, after the publish has committed', async () => {
+    const concept = await draftReadyConcept(payload, category, editor)
+    await reviewAction('concepts', concept.id, editor.token, 'submit')
+    await reviewAction('concepts', concept.id, reviewer.token, 'approve')
+    const published = await payload.update({
+      collection: 'concepts',
+      id: concept.id,
+      data: { _status: 'published' },
+      req: await createLocalReq({ user: reviewer }, payload),
+    })
+    const expiries = async () =>
+      (
+        await (payload.db as unknown as PostgresAdapter).pool.query<{ tag: string; expiredAt: number }>(
+          'select tag, expired_at as "expiredAt" from groundwork_cache_tags where tag = any($1)',
+          [[`concept:${published.slug}`, 'concepts']],
+        )
+      ).rows
+    // Other publishes expired the same broad tags earlier: only expiries after this publish count.
+    const publishedAt = new Date(published.updatedAt).getTime()
+    const expiredSincePublish = async () =>
+      (await expiries())
+        .filter((row) => row.expiredAt >= publishedAt)
+        .map((row) => row.tag)
+        .sort()
+    await expect.poll(expiredSincePublish, { timeout: 5_000 }).toEqual([`concept:${published.slug}`, 'concepts'])
   })
 })

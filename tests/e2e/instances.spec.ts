@@ -1,0 +1,104 @@
+// Two `npm start` processes of one build on one database (tests/e2e/server.ts starts the second
+// on E2E_PORT + 1): what one instance publishes, the other serves at once, however the publish
+// happened, and a scheduled publish runs once, in one of them.
+import { expect, test, type APIRequestContext } from '@playwright/test'
+import { apiHeaders, pageText } from './apiSession'
+
+const second = `http://localhost:${Number(process.env.E2E_PORT ?? '3100') + 1}`
+
+async function serving(request: APIRequestContext, origin: string): Promise<number> {
+  return request.get(`${origin}/`).then(
+    (response) => response.status(),
+    () => 0,
+  )
+}
+
+test.beforeAll(async ({ request }) => {
+  await expect.poll(() => serving(request, second), { timeout: 120_000, intervals: [1_000] }).toBe(200)
+})
+
+test('a publish through one instance is what the other serves, on the page and in the lists', async ({ request }) => {
+  const headers = await apiHeaders(request, 'admin')
+  const stamp = Date.now().toString(36)
+  const categories = await (await request.get('/api/categories?where[slug][equals]=foundations')).json()
+  const created = await request.post('/api/concepts', {
+    headers,
+    data: {
+      title: `Shared Truth ${stamp}`,
+      slug: `shared-truth-${stamp}`,
+      summary: `Published through the first instance ${stamp}.`,
+      category: categories.docs[0].id,
+      difficulty: 'beginner',
+      _status: 'published',
+    },
+  })
+  expect(created.status()).toBe(201)
+  const concept = (await created.json()).doc as { id: number; slug: string; summary: string }
+  const pages = [`/concepts/${concept.slug}`, '/concepts', '/feed.xml']
+  for (const path of pages) {
+    await expect
+      .poll(() => pageText(request, `${second}${path}`), { timeout: 5_000, intervals: [100] })
+      .toContain(concept.summary)
+  }
+
+  const summary = `Revised through the first instance ${stamp}.`
+  const published = await request.patch(`/api/concepts/${concept.id}`, {
+    headers,
+    data: { summary, _status: 'published' },
+  })
+  expect(published.status()).toBe(200)
+  for (const path of [`/concepts/${concept.slug}`, '/feed.xml']) {
+    await expect
+      .poll(() => pageText(request, `${second}${path}`), { timeout: 5_000, intervals: [100] })
+      .toContain(summary)
+  }
+
+  const unpublished = await request.patch(`/api/concepts/${concept.id}`, { headers, data: { _status: 'draft' } })
+  expect(unpublished.status()).toBe(200)
+  await expect
+    .poll(async () => (await request.get(`${second}/concepts/${concept.slug}`)).status(), { timeout: 5_000 })
+    .toBe(404)
+  await request.patch(`/api/concepts/${concept.id}`, { headers, data: { _status: 'published' } })
+  await expect
+    .poll(async () => (await request.get(`${second}/concepts/${concept.slug}`)).status(), { timeout: 5_000 })
+    .toBe(200)
+})
+
+test('a scheduled publish runs once, in one instance, and reaches the pages of both', async ({ request }) => {
+  const headers = await apiHeaders(request, 'admin')
+  const stamp = Date.now().toString(36)
+  const slug = `two-instances-${stamp}`
+  const categories = await (await request.get('/api/categories?where[slug][equals]=foundations')).json()
+  const created = await request.post('/api/concepts?draft=true', {
+    headers,
+    data: {
+      title: `Two Instances ${stamp}`,
+      slug,
+      summary: `Published once by one job runner ${stamp}.`,
+      category: categories.docs[0].id,
+      difficulty: 'beginner',
+    },
+  })
+  const { doc } = await created.json()
+  for (const origin of ['', second]) expect((await request.get(`${origin}/concepts/${slug}`)).status()).toBe(404)
+
+  const at = new Date(Date.now() + 3_000).toISOString()
+  expect(
+    (await request.post(`/api/concepts/${doc.id}/schedule`, { headers, data: { type: 'publish', at } })).status(),
+  ).toBe(201)
+
+  for (const origin of [second, '']) {
+    await expect
+      .poll(async () => (await request.get(`${origin}/concepts/${slug}`)).status(), {
+        timeout: 15_000,
+        intervals: [250],
+      })
+      .toBe(200)
+  }
+  const audit = await request.get(
+    `/api/audit-log?where[documentId][equals]=${doc.id}&where[documentCollection][equals]=concepts&depth=0&limit=50`,
+    { headers },
+  )
+  const actions = ((await audit.json()).docs as { action: string }[]).map((entry) => entry.action)
+  expect(actions.filter((action) => action === 'publish')).toHaveLength(1)
+})
