@@ -99,7 +99,7 @@ describe('reading a concept page', () => {
   })
 })
 
-const GENERATED_CONCEPTS = 1_500
+const GENERATED_CONCEPTS = 1_000
 
 describe('reading pages of a large site', () => {
   const PAGE_ROWS = CONCEPTS_PER_PAGE + 40
@@ -135,7 +135,7 @@ describe('reading pages of a large site', () => {
       'the use cases, second page': () => listUseCasePage(1),
     }
     for (const [name, read] of Object.entries(reads)) before[name] = await costOf(firstPages[name] ?? read)
-    before['a category page, third page'] = await costOf(() =>
+    before['a category page, second page'] = await costOf(() =>
       listConceptPage({ category: category.slug, sort: 'name' }, 1),
     )
     dataset = await fillGeneratedDataset(payload, GENERATED_CONCEPTS, 11)
@@ -143,7 +143,7 @@ describe('reading pages of a large site', () => {
     const conceptsIn = (candidate: Category) =>
       dataset.concepts.filter((concept) => relationId(concept.category) === candidate.id).length
     const largest = dataset.categories.reduce((a, b) => (conceptsIn(a) >= conceptsIn(b) ? a : b))
-    reads['a category page, third page'] = () => listConceptPage({ category: largest.slug, sort: 'name' }, 3)
+    reads['a category page, second page'] = () => listConceptPage({ category: largest.slug, sort: 'name' }, 2)
     await payload.update({
       collection: 'concepts',
       id: measured.id,
@@ -177,7 +177,7 @@ describe('reading pages of a large site', () => {
       select: { title: true },
     })
     const position = sameCategory.docs.findIndex((doc) => doc.id === measured.id)
-    expect(sameCategory.docs.length).toBeGreaterThan(100)
+    expect(sameCategory.docs.length).toBeGreaterThan(60)
     expect(page?.previous?.id).toBe(sameCategory.docs[position - 1]?.id)
     expect(page?.next?.id).toBe(sameCategory.docs[position + 1]?.id)
     expect((await costOf(() => getConceptPage(measured.slug))).rows).toBeLessThanOrEqual(
