@@ -3,7 +3,7 @@ import path from 'node:path'
 import net from 'node:net'
 import { StartupError } from '@/db/environment'
 import { projectRoot } from '@/db/projectPaths'
-import { serverPort } from '@/content/serverOrigin'
+import { serverPort } from '@/content/serverPort'
 import { passSignalsTo } from './signals'
 
 export function sitePort(): number {

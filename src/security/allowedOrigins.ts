@@ -2,7 +2,7 @@
 // developing, every address the dev server answers at. A cookie-carrying request from any
 // other origin is treated as signed out (Payload's `csrf`), and only these get CORS headers.
 import { devServerHosts } from '@/cli/devServerHosts.mjs'
-import { serverPort } from '@/content/serverOrigin'
+import { serverPort } from '@/content/serverPort'
 import { siteUrl } from '@/seo/siteUrl'
 
 export function allowedOrigins(): string[] {

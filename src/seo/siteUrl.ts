@@ -1,4 +1,4 @@
-import { serverPort } from '@/content/serverOrigin'
+import { serverPort } from '@/content/serverPort'
 
 /** The public address of the site, without a trailing slash: SITE_URL, else this server on its port. */
 export function siteUrl(): string {
