@@ -11,7 +11,8 @@ const inflate = promisify(zlib.inflate)
 
 /**
  * @typedef {{ value: unknown, tags: string[], lastModified: number, cacheControl?: unknown }} CacheEntry
- * @typedef {{ query: (text: string, values?: unknown[]) => Promise<{ rows: any[] }> }} Queryable
+ * @typedef {{ query: (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }> }} Queryable
+ * @typedef {{ value: Buffer, tags: string[], cacheControl: unknown, lastModified: number }} EntryRow
  */
 
 /** Serialized once: its length is what the entry weighs in memory, its bytes what is stored. */
@@ -29,7 +30,7 @@ export async function loadEntry(database, buildId, key) {
     [buildId, key],
   )
   if (rows.length === 0) return undefined
-  const { value, tags, cacheControl, lastModified } = rows[0]
+  const { value, tags, cacheControl, lastModified } = /** @type {EntryRow} */ (rows[0])
   const serialized = await inflate(value)
   const entry = { value: v8.deserialize(serialized), tags, cacheControl: cacheControl ?? undefined, lastModified }
   return { entry, bytes: serialized.length }
