@@ -1,10 +1,16 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { anyone, publishersOnly, staffOnly } from '@/access/predicates'
+import { mediaChangeTags } from '@/content/cacheTags'
+import { expireTags } from '@/content/revalidate'
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
   access: { read: anyone, create: staffOnly, update: publishersOnly, delete: publishersOnly },
+  hooks: {
+    afterChange: [({ doc, req }) => (expireTags(req, mediaChangeTags()), doc)],
+    afterDelete: [({ doc, req }) => (expireTags(req, mediaChangeTags()), doc)],
+  },
   upload: {
     staticDir: process.env.MEDIA_DIR ?? path.join(process.cwd(), '.data', 'media'),
     mimeTypes: ['image/*'],

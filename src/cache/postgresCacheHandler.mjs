@@ -7,7 +7,6 @@
 // Every expiry is immediate, whatever profile `revalidateTag` names: readers never see a stale page.
 import { serializeValue } from './cacheStore.mjs'
 import { sharedCache } from './sharedCache.mjs'
-import { expiredSince } from './tagExpiries.mjs'
 
 /**
  * @typedef {{ kind?: string, tags?: string[], softTags?: string[], cacheControl?: unknown }} CacheContext
@@ -34,10 +33,10 @@ export class SharedCacheHandler {
     const entry = await this.cache.find(key)
     if (!entry) return null
     const tags = [...entry.tags, ...(context?.tags ?? []), ...(context?.softTags ?? [])]
-    if (expiredSince(this.cache.expiries, tags, entry.lastModified)) return null
+    if (this.cache.clock.expiredSince(tags, entry.lastModified)) return null
     return {
       value: entry.value,
-      lastModified: entry.lastModified - this.cache.clockOffset,
+      lastModified: entry.lastModified - this.cache.clock.offset,
       cacheControl: entry.cacheControl,
     }
   }
@@ -58,7 +57,7 @@ export class SharedCacheHandler {
   /** @param {string | string[]} tags */
   async revalidateTag(tags) {
     await this.cache.ready
-    await this.cache.expire(typeof tags === 'string' ? [tags] : tags)
+    await this.cache.clock.expire(typeof tags === 'string' ? [tags] : tags)
   }
 
   resetRequestCache() {}

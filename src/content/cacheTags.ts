@@ -3,6 +3,7 @@
 export const CONCEPTS_TAG = 'concepts'
 export const CATEGORIES_TAG = 'categories'
 export const USE_CASES_TAG = 'use-cases'
+export const MEDIA_TAG = 'media'
 
 export const conceptTag = (slug: string) => `concept:${slug}`
 export const useCaseTag = (slug: string) => `use-case:${slug}`
@@ -57,4 +58,9 @@ export const NEWSLETTER_TAG = 'newsletter'
 /** The archive (its list, pages and feed) changes when an issue is published, that is, sent. */
 export function newsletterChangeTags(doc: Versioned, previousDoc: Versioned): string[] {
   return visibleToReaders(doc, previousDoc) ? [NEWSLETTER_TAG] : []
+}
+
+/** Images show inside concepts' and use cases' text, so an edited image (its alt text) makes them stale. */
+export function mediaChangeTags(): string[] {
+  return [MEDIA_TAG, CONCEPTS_TAG, USE_CASES_TAG]
 }

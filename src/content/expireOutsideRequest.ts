@@ -1,9 +1,11 @@
 // Next expires cache tags only inside a request it serves. A publish made elsewhere (the job
 // runner's scheduled publish, a CLI task) expires them in the shared cache's table instead
 // (src/cache), once the write's transaction has ended, so the first reader cannot re-cache the
-// old rows; every app instance hears of it within a second.
+// old rows; every app instance hears of it within a second. Until it lands, this process's
+// caches serve nothing from before the write.
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
+import { runningTagClock } from '@/cache/tagClock.mjs'
 import { expireTagsInDatabase } from '@/cache/tagExpiries.mjs'
 
 const TRANSACTION_WAIT_MS = 60_000
@@ -23,12 +25,16 @@ export function expireAfterTransaction(req: PayloadRequest, tags: string[]): voi
   }
   const batch = new Set(tags)
   pending.set(req, batch)
-  void transactionEnded(req)
+  const clock = runningTagClock()
+  const expiry = transactionEnded(req)
     .then(() => {
       pending.delete(req)
-      return expireTagsInDatabase((req.payload.db as unknown as PostgresAdapter).pool, [...batch])
+      return clock
+        ? clock.expire([...batch])
+        : expireTagsInDatabase((req.payload.db as unknown as PostgresAdapter).pool, [...batch])
     })
     .catch((error: unknown) =>
       req.payload.logger.warn({ msg: `Could not expire cached pages (${[...batch].join(', ')})`, err: error }),
     )
+  clock?.hold(expiry)
 }

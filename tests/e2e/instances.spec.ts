@@ -102,3 +102,49 @@ test('a scheduled publish runs once, in one instance, and reaches the pages of b
   const actions = ((await audit.json()).docs as { action: string }[]).map((entry) => entry.action)
   expect(actions.filter((action) => action === 'publish')).toHaveLength(1)
 })
+
+test('a reader of the API on one instance sees a publish through the other, by REST and GraphQL', async ({
+  request,
+  playwright,
+}) => {
+  const headers = await apiHeaders(request, 'admin')
+  const reader = await playwright.request.newContext()
+  const stamp = Date.now().toString(36)
+  const categories = await (await reader.get(`${second}/api/categories?where[slug][equals]=foundations`)).json()
+  const created = await request.post('/api/concepts', {
+    headers,
+    data: {
+      title: `Shared Answer ${stamp}`,
+      slug: `shared-answer-${stamp}`,
+      summary: `First words ${stamp}.`,
+      category: categories.docs[0].id,
+      difficulty: 'beginner',
+      _status: 'published',
+    },
+  })
+  const { id } = (await created.json()).doc as { id: number }
+  const viaRest = async () =>
+    ((await (await reader.get(`${second}/api/concepts/${id}`)).json()) as { summary: string }).summary
+  const viaGraphql = async () => {
+    const response = await reader.post(`${second}/api/graphql`, {
+      data: { query: `{ Concept(id: ${id}) { summary } }` },
+    })
+    return ((await response.json()) as { data: { Concept: { summary: string } } }).data.Concept.summary
+  }
+  await expect.poll(viaRest, { timeout: 5_000, intervals: [100] }).toBe(`First words ${stamp}.`)
+  await expect.poll(viaGraphql, { timeout: 5_000, intervals: [100] }).toBe(`First words ${stamp}.`)
+
+  const revised = await request.patch(`/api/concepts/${id}`, {
+    headers,
+    data: { summary: `Revised words ${stamp}.`, _status: 'published' },
+  })
+  expect(revised.status()).toBe(200)
+  await expect.poll(viaRest, { timeout: 5_000, intervals: [100] }).toBe(`Revised words ${stamp}.`)
+  await expect.poll(viaGraphql, { timeout: 5_000, intervals: [100] }).toBe(`Revised words ${stamp}.`)
+
+  expect((await request.patch(`/api/concepts/${id}`, { headers, data: { _status: 'draft' } })).status()).toBe(200)
+  await expect
+    .poll(async () => (await reader.get(`${second}/api/concepts/${id}`)).status(), { timeout: 5_000 })
+    .toBe(404)
+  await reader.dispose()
+})

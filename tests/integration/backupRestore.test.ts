@@ -137,6 +137,9 @@ beforeAll(async () => {
     data: { alt: 'A single pixel' },
     file: { data: PIXEL, mimetype: 'image/png', name: 'backed-up-pixel.png', size: PIXEL.length },
   })
+  // Earlier files left jobs queued (a newsletter's retry, a scheduled publish): one running after
+  // the backup would change the source the restore is compared with.
+  await payload.delete({ collection: 'payload-jobs', where: { completedAt: { exists: false } } })
   await writeBackup({ databaseUrl: process.env.DATABASE_URL!, mediaDir: mediaDirectory(), file: backupFile })
   target = await createFreshDatabase('restore')
 })

@@ -1,10 +1,11 @@
 import config from '@payload-config'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+import { cachedRestReads } from '@/api/readerCache/cachedForReaders'
 import { guardedRoute } from '@/api/request/guardedRoute'
 
 const rest = { rest: true }
 
-export const GET = guardedRoute(REST_GET(config), rest)
+export const GET = guardedRoute(cachedRestReads(REST_GET(config)), rest)
 export const POST = guardedRoute(REST_POST(config), rest)
 export const DELETE = guardedRoute(REST_DELETE(config), rest)
 export const PATCH = guardedRoute(REST_PATCH(config), rest)
