@@ -6,6 +6,8 @@ import { addArrayRow, choose, logIn, publish, typeRichText } from './adminHelper
 import { apiHeaders } from './apiSession'
 
 test('an admin writes and publishes a complete concept and readers see every part of it', async ({ page, browser }) => {
+  // A whole journey through the admin, run while the integration tests may still hold a core.
+  test.setTimeout(120_000)
   const stamp = Date.now().toString(36)
   const title = `Speculative Decoding ${stamp}`
   const slug = `speculative-decoding-${stamp}`

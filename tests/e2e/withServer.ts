@@ -1,6 +1,7 @@
 // `npm test`'s last two layers, overlapped: the end-to-end server (its own database, the demo
 // content, a production build) is prepared while the integration tests run, which leave the
-// second core mostly idle; Playwright then runs against it. Saves the build's minute or so.
+// second core mostly idle, and Playwright starts against it as soon as it answers, alongside
+// whatever integration tests remain. The two share nothing: each has its own database.
 // The server's output goes to test-results/e2e-server.log, printed here if a layer fails.
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -53,21 +54,19 @@ async function stopServer(server: ReturnType<typeof startServer>): Promise<void>
 
 async function main(): Promise<number> {
   const server = startServer()
-  const integration = await runChild('vitest', ['run', '--project', 'integration'])
-  if (integration !== 0) {
-    await stopServer(server)
-    return integration
-  }
+  const integration = runChild('vitest', ['run', '--project', 'integration'])
   if (!(await serverReady(server))) {
     console.error(`The end-to-end server did not answer on port ${port}.`)
     printServerLog()
     await stopServer(server)
+    await integration
     return 1
   }
-  const e2e = await runChild('playwright', ['test'], { ...process.env, E2E_PORT: port, E2E_SERVER_RUNNING: 'true' })
+  const e2e = runChild('playwright', ['test'], { ...process.env, E2E_PORT: port, E2E_SERVER_RUNNING: 'true' })
+  const [integrationCode, e2eCode] = await Promise.all([integration, e2e])
   await stopServer(server)
-  if (e2e !== 0) printServerLog()
-  return e2e
+  if (e2eCode !== 0) printServerLog()
+  return integrationCode || e2eCode
 }
 
 main().then(
