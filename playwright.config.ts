@@ -37,7 +37,7 @@ export default defineConfig({
     url: `http://localhost:${port}/`,
     env: { E2E_PORT: String(port) },
     timeout: 600_000,
-    // `npm test` prepares the server while the integration tests run (tests/e2e/withServer.ts).
+    // `npm test` prepares the server while the checks and the integration tests run (tests/allLayers.ts).
     reuseExistingServer: !process.env.CI || process.env.E2E_SERVER_RUNNING === 'true',
     stdout: 'pipe',
     stderr: 'pipe',

@@ -57,13 +57,14 @@ export function runNext(args: string[], env: NodeJS.ProcessEnv = process.env): P
 }
 
 /**
- * Runs a program from node_modules/.bin in its own process group and resolves with its exit
+ * Runs a program (from node_modules/.bin, or by its absolute path) in its own process group and resolves with its exit
  * code once the whole group has exited. Signals to this process are passed on to the whole
  * group, so no server child outlives us (or the database we stop after it).
  */
 export function runInGroup(program: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(projectRoot, 'node_modules', '.bin', program), args, {
+    const command = path.isAbsolute(program) ? program : path.join(projectRoot, 'node_modules', '.bin', program)
+    const child = spawn(command, args, {
       cwd: projectRoot,
       env,
       stdio: 'inherit',

@@ -7,6 +7,8 @@ import { projectRoot } from '@/db/projectPaths'
 import { assertPortFree, runInGroup, sitePort } from './nextServer'
 import { runDatabaseTask } from './runDatabaseTask'
 import { runScript } from './runScript'
+import { serverBundlePath } from './serverBundle'
+import { serverProcessCount } from './serverProcesses'
 import { warnWithoutSiteUrl } from './warnWithoutSiteUrl'
 import { withEnvironment } from './withEnvironment'
 
@@ -15,12 +17,17 @@ runScript(async () => {
   if (!fs.existsSync(path.join(distDir, 'BUILD_ID'))) {
     throw new StartupError('There is no production build yet. Run `npm run build` first.')
   }
+  const server = serverBundlePath(distDir)
+  if (!fs.existsSync(server)) {
+    throw new StartupError('The production build has no bundled server (it predates it). Run `npm run build` again.')
+  }
   const port = sitePort()
+  serverProcessCount() // refuses a malformed WEB_CONCURRENCY before anything starts
   await assertPortFree(port)
   warnWithoutSiteUrl()
   await withEnvironment(async () => {
     await runDatabaseTask('start')
-    process.exitCode = await runInGroup('tsx', ['src/cli/productionServer.ts'], {
+    process.exitCode = await runInGroup(process.execPath, [server], {
       ...process.env,
       PORT: String(port),
       NODE_ENV: 'production',

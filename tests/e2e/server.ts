@@ -1,6 +1,7 @@
 // The app as production runs it, for Playwright: a fresh database with the demo
 // content, `npm run build` and `npm start` on E2E_PORT, then a second `npm start` of the same
-// build on the same database on E2E_PORT + 1 (several instances, one truth: instances.spec.ts).
+// build on the same database on E2E_PORT + 1, as two server processes (WEB_CONCURRENCY=2): several
+// instances, one truth (instances.spec.ts).
 // Stops and drops it all on SIGTERM.
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -52,7 +53,7 @@ async function main() {
   offerOutages(database)
   // Started once the first serves: two starts at once would apply the same migrations together.
   void untilServing(`http://localhost:${port}/`, server).then((serving) => {
-    if (serving) servers.push(run('src/cli/start.ts', { ...env, PORT: secondPort }))
+    if (serving) servers.push(run('src/cli/start.ts', { ...env, PORT: secondPort, WEB_CONCURRENCY: '2' }))
   })
   const code = (await finished(server)) ?? 0
   await Promise.all(servers.slice(1).map(finished))

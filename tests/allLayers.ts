@@ -1,8 +1,9 @@
-// `npm test`'s last two layers, overlapped: the end-to-end server (its own database, the demo
-// content, a production build) is prepared while the integration tests run, which leave the
-// second core mostly idle, and Playwright starts against it as soon as it answers, alongside
-// whatever integration tests remain. The two share nothing: each has its own database.
-// The server's output goes to test-results/e2e-server.log, printed here if a layer fails.
+// `npm test`: every layer, overlapped where the machine has room. The end-to-end server (its
+// own database, the demo content, a production build) is prepared from the start, while the
+// type check, the linter and the unit tests run (`npm run checks`) and then the integration
+// tests; Playwright starts against it as soon as it answers, beside whatever integration tests
+// remain. The layers share nothing: each has its own database. A failed check stops the rest.
+// The server's output goes to .data/logs/e2e-server.log, printed here if a layer fails.
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -10,7 +11,8 @@ import { projectRoot } from '@/db/projectPaths'
 import { runChild } from '@/cli/runChild'
 
 const port = process.env.E2E_PORT ?? '3100'
-const logFile = path.join(projectRoot, 'test-results', 'e2e-server.log')
+// Not in test-results/: Playwright empties that folder as it starts.
+const logFile = path.join(projectRoot, '.data', 'logs', 'e2e-server.log')
 const READY_WITHIN_MS = 10 * 60_000
 const LOG_LINES_ON_FAILURE = 150
 
@@ -52,8 +54,22 @@ async function stopServer(server: ReturnType<typeof startServer>): Promise<void>
   await exited
 }
 
+/** `npm run checks`: the type check, the linter and the unit tests, side by side. */
+function runChecks(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const checks = spawn('npm', ['run', 'checks'], { cwd: projectRoot, stdio: 'inherit' })
+    checks.once('error', reject)
+    checks.once('exit', (code) => resolve(code ?? 1))
+  })
+}
+
 async function main(): Promise<number> {
   const server = startServer()
+  const checks = await runChecks()
+  if (checks !== 0) {
+    await stopServer(server)
+    return checks
+  }
   const integration = runChild('vitest', ['run', '--project', 'integration'])
   if (!(await serverReady(server))) {
     console.error(`The end-to-end server did not answer on port ${port}.`)
