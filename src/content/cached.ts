@@ -15,11 +15,13 @@ import type { SearchRequest } from '@/search/query/searchRequest'
 import { runSearch } from '@/search/runSearch'
 import { listStartingPoints } from '@/search/startingPoints'
 import { listMentionTargets } from '@/search/mentions/mentionTargets'
+import { mentionDictionary } from '@/search/mentions/mentionDictionary'
 import { listSimilarConcepts } from '@/search/similarConcepts'
 import { listFacetTotals } from '@/search/facetTotals'
 import { searchDb } from '@/search/searchDb'
 import { searchReader } from '@/search/searchReader'
 import { payloadClient } from './payloadClient'
+import { keptUntilExpired } from '@/cache/keptUntilExpired'
 
 export type { CategoryWithCount } from './reads/categories'
 export type { ConceptListItem, ConceptListPage, ConceptPage } from './reads/concepts'
@@ -103,11 +105,18 @@ export const searchIndex = async () => searchReader(await payloadClient())
 /** Search results: never cached, as queries are unbounded. */
 export const searchPublished = async (request: SearchRequest) => runSearch(await searchIndex(), request)
 
-/** Every published concept a body may link to, by title or alias: the auto-link dictionary. */
-export const cachedMentionTargets = unstable_cache(
+const cachedMentionTargets = unstable_cache(
   async () => listMentionTargets(searchDb(await payloadClient())),
   ['mention-targets'],
   { tags: LISTS },
+)
+
+/**
+ * Every published concept a body may link to, by title or alias: the auto-link dictionary,
+ * built once per change to the concepts (the concept page's own read carries the same tags).
+ */
+export const cachedMentionDictionary = keptUntilExpired(LISTS, async () =>
+  mentionDictionary(await cachedMentionTargets()),
 )
 
 /** For a concept with no related concepts picked: the most similar published ones. */

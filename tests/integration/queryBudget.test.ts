@@ -77,6 +77,33 @@ async function costOf(read: () => Promise<unknown>): Promise<Cost> {
   return runs.reduce((fewest, run) => (run.queries < fewest.queries ? run : fewest))
 }
 
+/** A query as node-postgres was asked to send it: text and parameters. */
+function sentQuery(query: unknown, values: unknown): { text: string; values: unknown[] } {
+  const configured = (query as { values?: unknown[] } | undefined)?.values
+  return { text: queryText(query), values: Array.isArray(values) ? values : (configured ?? []) }
+}
+
+/**
+ * The database pages a read's queries touch, by EXPLAIN ANALYZE run again on each: what grows
+ * when a query scans rows it does not return, which the rows it returns never show.
+ */
+async function pagesTouchedBy(read: () => Promise<unknown>): Promise<number> {
+  const spy = vi.spyOn(pg.Client.prototype, 'query')
+  await read()
+  const sent = spy.mock.calls
+    .map(([query, values]) => sentQuery(query, values))
+    .filter(({ text }) => /^\s*select\b/i.test(text) && !BACKGROUND_QUERY.test(text))
+  spy.mockRestore()
+  const { pool } = payload.db as unknown as { pool: pg.Pool }
+  let pages = 0
+  for (const { text, values } of sent) {
+    const { rows } = await pool.query(`explain (analyze, buffers, format json) ${text}`, values)
+    const plan = (rows[0]['QUERY PLAN'] as { Plan: Record<string, number> }[])[0].Plan
+    pages += plan['Shared Hit Blocks'] + plan['Shared Read Blocks']
+  }
+  return pages
+}
+
 async function queriesToRead(slug: string): Promise<number> {
   expect((await getConceptPage(slug))?.slug).toBe(slug)
   return (await costOf(() => getConceptPage(slug))).queries
@@ -107,6 +134,7 @@ describe('reading pages of a large site', () => {
   let dataset: GeneratedDataset
   let reads: Record<string, () => Promise<unknown>>
   const before: Record<string, Cost> = {}
+  let pagesBefore: number
 
   beforeAll(async () => {
     // Every page type has something to show before the site grows, so each read runs its whole course.
@@ -138,6 +166,7 @@ describe('reading pages of a large site', () => {
     before['a category page, second page'] = await costOf(() =>
       listConceptPage({ category: category.slug, sort: 'name' }, 1),
     )
+    pagesBefore = await pagesTouchedBy(reads['a concept page'])
     dataset = await fillGeneratedDataset(payload, GENERATED_CONCEPTS, 11)
     // The measured concept joins the largest generated category, so its previous and next are found among hundreds.
     const conceptsIn = (candidate: Category) =>
@@ -183,6 +212,8 @@ describe('reading pages of a large site', () => {
     expect((await costOf(() => getConceptPage(measured.slug))).rows).toBeLessThanOrEqual(
       before['a concept page'].rows + 2,
     )
+    // Walking a category of hundreds row by row would touch hundreds of pages more.
+    expect(await pagesTouchedBy(() => getConceptPage(measured.slug))).toBeLessThanOrEqual(pagesBefore + 40)
   })
 
   it('populates every FAQ and use case of a REST page of 100 concepts, however many that is', async () => {

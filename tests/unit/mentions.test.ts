@@ -58,7 +58,7 @@ function linkedUrls(node: LexicalNode): string[] {
 describe('linking mentions in a body', () => {
   it('links the first mention of each other concept, keeping the text and its formatting', () => {
     const body = document(paragraph(text('An LLM is a transformer. Another LLM.', 1)))
-    const linked = linkMentions(body, TARGETS, 'embeddings')
+    const linked = linkMentions(body, matcher, 'embeddings')
     const children = linked.root.children![0].children!
     expect(children.map((child) => child.text ?? child.children![0].text).join('')).toBe(
       'An LLM is a transformer. Another LLM.',
@@ -74,7 +74,7 @@ describe('linking mentions in a body', () => {
       paragraph(link('https://example.com', text('an Embeddings link'))),
       paragraph(text('Embeddings matter.')),
     )
-    const linked = linkMentions(body, TARGETS, 'transformer')
+    const linked = linkMentions(body, matcher, 'transformer')
     expect(linkedUrls(linked.root)).toEqual([
       '/concepts/large-language-model',
       'https://example.com',

@@ -1,6 +1,6 @@
 import type { ConceptPage } from '@/content/cached'
 import { PreviewDismiss } from '@/components/PreviewDismiss.client'
-import type { MentionTarget } from '@/search/mentions/mentionTargets'
+import type { MentionDictionary } from '@/search/mentions/mentionDictionary'
 import type { SimilarConcept } from '@/search/similarConcepts'
 import { ConceptBody } from './ConceptBody'
 import { Breadcrumbs } from './Breadcrumbs'
@@ -18,7 +18,7 @@ import { UseCases } from './UseCases'
 type Props = {
   concept: ConceptPage
   /** Published concepts the body may link to (and preview). */
-  mentions: MentionTarget[]
+  mentions: MentionDictionary
   /** Shown instead of related concepts when its editors picked none. */
   similar: SimilarConcept[]
 }

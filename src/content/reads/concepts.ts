@@ -16,13 +16,14 @@ export type ConceptListItem = Pick<
 }
 
 type ConceptLink = Pick<Concept, 'id' | 'title' | 'slug' | 'summary'>
+const LINK_FIELDS = { title: true, slug: true, summary: true } as const
 
 export type ConceptPage = Omit<Concept, 'category' | 'faqs' | 'useCases' | 'related' | 'prerequisites'> & {
   category?: Category
   faqs: Faq[]
   useCases: UseCase[]
-  related: Concept[]
-  prerequisites: Concept[]
+  related: ConceptLink[]
+  prerequisites: ConceptLink[]
   /** Concepts that list this one as a prerequisite. */
   buildsOnThis: ConceptLink[]
   /** Neighbours in title order within the category. */
@@ -93,6 +94,8 @@ const pageQuery = (slug: string) =>
     limit: 1,
     depth: 1,
     joins: { faqs: { limit: 100, sort: 'order' }, useCases: { limit: 100, sort: '-year' } },
+    // Related concepts and prerequisites show as cards: their bodies are not read at all.
+    populate: { concepts: LINK_FIELDS },
   }) as const
 
 /** A concept page as readers see it. */
@@ -112,18 +115,18 @@ export async function getConceptDraftPage(slug: string): Promise<ConceptPage | u
 }
 
 const BUILDS_ON_THIS_SHOWN = 24
-const LINK_FIELDS = { title: true, slug: true, summary: true } as const
 
-/** The concept just before or after this one in title order within its category: an index lookup, not a scan. */
+/**
+ * The concept just before or after this one in title order within its category: a walk along
+ * the title index from this title, not a scan. Titles are unique, so the title alone orders
+ * them (a tie-break on the id would make PostgreSQL scan every title before this one).
+ */
 async function neighbour(concept: Concept, categoryId: number, direction: 'previous' | 'next') {
   const beyond = direction === 'previous' ? 'less_than' : 'greater_than'
   const { docs } = await findAsReader({
     collection: 'concepts',
-    where: {
-      category: { equals: categoryId },
-      or: [{ title: { [beyond]: concept.title } }, { title: { equals: concept.title }, id: { [beyond]: concept.id } }],
-    },
-    sort: direction === 'previous' ? ['-title', '-id'] : ['title', 'id'],
+    where: { category: { equals: categoryId }, title: { [beyond]: concept.title } },
+    sort: direction === 'previous' ? '-title' : 'title',
     limit: 1,
     depth: 0,
     select: LINK_FIELDS,

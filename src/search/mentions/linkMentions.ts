@@ -2,8 +2,7 @@
 // concept, that mention becomes a link to it. Not where the editor already links that
 // concept, not inside links or headings, never to the concept itself.
 import { conceptPath } from '@/routes'
-import { buildMatcher, findMentions, type Matcher } from './mentionMatcher'
-import type { MentionTarget } from './mentionTargets'
+import { findMentions, type Matcher } from './mentionMatcher'
 
 /** The parts of a stored Lexical node this reads and writes; the rest is carried over as is. */
 export type LexicalNode = {
@@ -47,7 +46,10 @@ function mentionLink(textNode: LexicalNode, text: string, slug: string): Lexical
   }
 }
 
-function splitText(node: LexicalNode, matcher: Matcher<MentionTarget>, wanted: (target: MentionTarget) => boolean) {
+/** A concept's slug: what a mention links to. */
+export type Slug = string
+
+function splitText(node: LexicalNode, matcher: Matcher<Slug>, wanted: (slug: Slug) => boolean) {
   const text = node.text ?? ''
   const mentions = findMentions(text, matcher, wanted)
   if (mentions.length === 0) return [node]
@@ -55,18 +57,14 @@ function splitText(node: LexicalNode, matcher: Matcher<MentionTarget>, wanted: (
   let position = 0
   for (const { start, end, target } of mentions) {
     if (start > position) parts.push({ ...node, text: text.slice(position, start) })
-    parts.push(mentionLink(node, text.slice(start, end), target.slug))
+    parts.push(mentionLink(node, text.slice(start, end), target))
     position = end
   }
   if (position < text.length) parts.push({ ...node, text: text.slice(position) })
   return parts
 }
 
-function withMentions(
-  node: LexicalNode,
-  matcher: Matcher<MentionTarget>,
-  wanted: (target: MentionTarget) => boolean,
-): LexicalNode {
+function withMentions(node: LexicalNode, matcher: Matcher<Slug>, wanted: (slug: Slug) => boolean): LexicalNode {
   if (!node.children || NOT_SEARCHED.has(node.type)) return node
   const children = node.children.flatMap((child) =>
     child.type === 'text' ? splitText(child, matcher, wanted) : [withMentions(child, matcher, wanted)],
@@ -75,14 +73,13 @@ function withMentions(
 }
 
 /** The document with the first mention of each other published concept linked. */
-export function linkMentions(document: LexicalDocument, targets: MentionTarget[], ownSlug: string): LexicalDocument {
+export function linkMentions(document: LexicalDocument, matcher: Matcher<Slug>, ownSlug: string): LexicalDocument {
   const done = linkedConcepts(document.root)
   done.add(ownSlug)
-  const wanted = (target: MentionTarget) => {
-    if (done.has(target.slug)) return false
-    done.add(target.slug)
+  const wanted = (slug: Slug) => {
+    if (done.has(slug)) return false
+    done.add(slug)
     return true
   }
-  const matcher = buildMatcher(targets.map((target) => ({ target, names: target.names })))
   return { ...document, root: withMentions(document.root, matcher, wanted) }
 }

@@ -93,7 +93,8 @@ export function generateConcepts(random: Random, count: number, now: Date): Unco
   const titles = distinctTitleIndexes(random, count).map(titleAt)
   const links = titles.map((_, index) => {
     const taken = new Set([index])
-    const related = otherIndexes(random, count, random.int(1, 3), taken)
+    // About a quarter have no related picks: their pages show similar concepts, found by words.
+    const related = otherIndexes(random, count, random.int(0, 3), taken)
     return { related, prerequisites: otherIndexes(random, count, random.int(0, 2), taken) }
   })
   return titles.map((title, index) => {

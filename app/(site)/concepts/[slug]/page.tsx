@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import {
   cachedConcept,
   cachedRecentConceptSlugs,
-  cachedMentionTargets,
+  cachedMentionDictionary,
   cachedSimilarConcepts,
   conceptDraftPage,
 } from '@/content/cached'
@@ -52,7 +52,7 @@ export default async function ConceptRoute({ params }: Props) {
   if (!concept) notFound()
   const previewing = await isStaffPreview()
   const [mentions, similar] = await Promise.all([
-    cachedMentionTargets(),
+    cachedMentionDictionary(),
     concept.related.length > 0 ? [] : cachedSimilarConcepts(concept.slug),
   ])
   return (
