@@ -1,8 +1,9 @@
 // "Similar concepts", for a concept whose editors picked no related ones: the published
 // concepts whose names and summaries share the most of its own rarest words (from its names
-// and summary), weighted like search (a shared title word counts more than a shared summary
-// word). Only the rarest words find candidates: a word most concepts have ("model", "use")
-// would make this rank every concept, seconds at 10,000 of them.
+// and summary, leaving out those no other document has), weighted like search (a shared
+// title word counts more than a shared summary word). Only the rarest words find
+// candidates: a word most concepts have ("model", "use") would make this rank every
+// concept, seconds at 10,000 of them.
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { SearchDb } from './searchDb'
 
@@ -18,9 +19,9 @@ export async function listSimilarConcepts(db: SearchDb, slug: string, limit = 4)
         select to_tsquery('simple', string_agg(quote_literal(word.lexeme) || ':AB', ' | '))
         from (
           select own_word.lexeme from unnest(d.lead_vector) own_word
-          left join search_lexemes counted on counted.lexeme = own_word.lexeme
-          where own_word.weights && array['A', 'B']
-          order by coalesce(counted.documents, 0), own_word.lexeme
+          join search_lexemes counted on counted.lexeme = own_word.lexeme
+          where own_word.weights && array['A', 'B'] and counted.documents > 1
+          order by counted.documents, own_word.lexeme
           limit ${FINDING_WORDS}::int
         ) word
       ) as query
