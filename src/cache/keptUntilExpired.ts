@@ -18,7 +18,7 @@ export function keptUntilExpired<T>(
   let reading: Promise<Kept<T>> | undefined
 
   const fresh = (candidate: Kept<T> | undefined): candidate is Kept<T> =>
-    candidate !== undefined && !clock().settling && !clock().expiredSince(tags, candidate.startedAt)
+    candidate !== undefined && clock().unchangedSince(tags, candidate.startedAt)
 
   const readAndKeep = () => {
     const startedAt = clock().now()

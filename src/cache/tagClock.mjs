@@ -55,6 +55,15 @@ export class TagClock {
     return expiredSince(this.expiries, tags, since)
   }
 
+  /**
+   * True when what was read at `since` (database time) may still be served: none of the tags
+   * has expired since, and no expiry this process has begun is still pending.
+   * @param {Iterable<string>} tags @param {number} since
+   */
+  unchangedSince(tags, since) {
+    return !this.settling && !this.expiredSince(tags, since)
+  }
+
   /** True while an expiry this process has begun (a write's, once it commits) has not landed. */
   get settling() {
     return this.pending.size > 0

@@ -64,6 +64,45 @@ test('a publish through one instance is what the other serves, on the page and i
     .toBe(200)
 })
 
+test('a concept published through one instance is linked where the other’s pages mention it, and unlinked when withdrawn', async ({
+  request,
+}) => {
+  // Each of the second instance's two processes keeps the auto-link dictionary in memory: read
+  // the page there a few times first, so that both hold one from before the publish.
+  const mentioningPage = `${second}/concepts/transformer`
+  for (let read = 0; read < 4; read += 1) await pageText(request, mentioningPage)
+  const headers = await apiHeaders(request, 'admin')
+  const stamp = Date.now().toString(36)
+  const slug = `graphics-processor-${stamp}`
+  const link = `href="/concepts/${slug}"`
+  expect(await pageText(request, mentioningPage)).not.toContain(link)
+  const categories = await (await request.get('/api/categories?where[slug][equals]=foundations')).json()
+  const created = await request.post('/api/concepts', {
+    headers,
+    data: {
+      title: `Graphics Processor ${stamp}`,
+      slug,
+      aliases: ['GPU'],
+      summary: `A chip of many small cores, published through the first instance ${stamp}.`,
+      category: categories.docs[0].id,
+      difficulty: 'beginner',
+      _status: 'published',
+    },
+  })
+  expect(created.status()).toBe(201)
+  const { doc } = (await created.json()) as { doc: { id: number } }
+  try {
+    for (let read = 0; read < 4; read += 1) {
+      await expect.poll(() => pageText(request, mentioningPage), { timeout: 5_000, intervals: [100] }).toContain(link)
+    }
+  } finally {
+    await request.patch(`/api/concepts/${doc.id}`, { headers, data: { _status: 'draft' } })
+  }
+  for (let read = 0; read < 4; read += 1) {
+    await expect.poll(() => pageText(request, mentioningPage), { timeout: 5_000, intervals: [100] }).not.toContain(link)
+  }
+})
+
 test('a scheduled publish runs once, in one instance, and reaches the pages of both', async ({ request }) => {
   const headers = await apiHeaders(request, 'admin')
   const stamp = Date.now().toString(36)

@@ -4,6 +4,7 @@
 // page shows.
 import pg from 'pg'
 import type { Payload } from 'payload'
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Category, Concept } from '@/payload-types'
 import { CONCEPTS_PER_PAGE } from '@/content/conceptFilters'
@@ -61,26 +62,35 @@ function queryText(query: unknown): string {
   return typeof query === 'string' ? query : String((query as { text?: string } | undefined)?.text ?? '')
 }
 
-/** The queries a read sends and the rows they return, background ones left out; the fewest of five runs. */
-async function costOf(read: () => Promise<unknown>): Promise<Cost> {
-  const runs: Cost[] = []
-  for (let i = 0; i < 5; i += 1) {
-    const spy = vi.spyOn(pg.Client.prototype, 'query')
-    await read()
-    const own = spy.mock.calls.flatMap((call, index) =>
-      BACKGROUND_QUERY.test(queryText(call[0])) ? [] : [spy.mock.results[index].value as Promise<QueryResult>],
-    )
-    const results = await Promise.all(own)
-    spy.mockRestore()
-    runs.push({ queries: results.length, rows: results.reduce((sum, result) => sum + (result?.rows?.length ?? 0), 0) })
-  }
-  return runs.reduce((fewest, run) => (run.queries < fewest.queries ? run : fewest))
-}
-
 /** A query as node-postgres was asked to send it: text and parameters. */
 function sentQuery(query: unknown, values: unknown): { text: string; values: unknown[] } {
   const configured = (query as { values?: unknown[] } | undefined)?.values
   return { text: queryText(query), values: Array.isArray(values) ? values : (configured ?? []) }
+}
+
+type Sent = { text: string; values: unknown[]; result: Promise<QueryResult> }
+
+/** The queries a read sends, background ones left out, each with its parameters and its result. */
+async function queriesSentBy(read: () => Promise<unknown>): Promise<Sent[]> {
+  const spy = vi.spyOn(pg.Client.prototype, 'query')
+  await read()
+  const sent = spy.mock.calls.flatMap(([query, values], index) =>
+    BACKGROUND_QUERY.test(queryText(query))
+      ? []
+      : [{ ...sentQuery(query, values), result: spy.mock.results[index].value as Promise<QueryResult> }],
+  )
+  spy.mockRestore()
+  return sent
+}
+
+/** The queries a read sends and the rows they return, background ones left out; the fewest of five runs. */
+async function costOf(read: () => Promise<unknown>): Promise<Cost> {
+  const runs: Cost[] = []
+  for (let i = 0; i < 5; i += 1) {
+    const results = await Promise.all((await queriesSentBy(read)).map((sent) => sent.result))
+    runs.push({ queries: results.length, rows: results.reduce((sum, result) => sum + (result?.rows?.length ?? 0), 0) })
+  }
+  return runs.reduce((fewest, run) => (run.queries < fewest.queries ? run : fewest))
 }
 
 /**
@@ -88,15 +98,10 @@ function sentQuery(query: unknown, values: unknown): { text: string; values: unk
  * when a query scans rows it does not return, which the rows it returns never show.
  */
 async function pagesTouchedBy(read: () => Promise<unknown>): Promise<number> {
-  const spy = vi.spyOn(pg.Client.prototype, 'query')
-  await read()
-  const sent = spy.mock.calls
-    .map(([query, values]) => sentQuery(query, values))
-    .filter(({ text }) => /^\s*select\b/i.test(text) && !BACKGROUND_QUERY.test(text))
-  spy.mockRestore()
-  const { pool } = payload.db as unknown as { pool: pg.Pool }
+  const selects = (await queriesSentBy(read)).filter(({ text }) => /^\s*select\b/i.test(text))
+  const { pool } = payload.db as unknown as PostgresAdapter
   let pages = 0
-  for (const { text, values } of sent) {
+  for (const { text, values } of selects) {
     const { rows } = await pool.query(`explain (analyze, buffers, format json) ${text}`, values)
     const plan = (rows[0]['QUERY PLAN'] as { Plan: Record<string, number> }[])[0].Plan
     pages += plan['Shared Hit Blocks'] + plan['Shared Read Blocks']

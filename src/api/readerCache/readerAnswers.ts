@@ -39,7 +39,7 @@ export class ReaderAnswers {
   }
 
   private fresh(answer: StoredAnswer | undefined): answer is StoredAnswer {
-    return answer !== undefined && !this.clock.settling && !this.clock.expiredSince(this.contentTags, answer.startedAt)
+    return answer !== undefined && this.clock.unchangedSince(this.contentTags, answer.startedAt)
   }
 
   /** The answer for `key`: a fresh stored one, the one a read already under way gives, or `read`'s. */
