@@ -23,6 +23,8 @@ const nextConfig = {
   // Pages and cached reads live in PostgreSQL, shared by every instance (src/cache); Next loads
   // the handler by absolute path, untranspiled.
   cacheHandler: fileURLToPath(new URL('./src/cache/postgresCacheHandler.mjs', import.meta.url)),
+  // The reader pages' scripts are bundled by esbuild at run time (src/enhancements), not by Next.
+  serverExternalPackages: ['esbuild'],
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   headers: async () => securityHeaders({ production: process.env.NODE_ENV === 'production' }),
   rewrites: async () => ({

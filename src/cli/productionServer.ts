@@ -2,7 +2,8 @@
 // server, as `next start` would serve it, plus what Next cannot do: while the database is
 // unreachable, a request that fails gets a 503 and a page saying so (see outage/); a
 // request too long to parse gets a 431 that says so; and searches are answered without
-// Next's routing (searchFastPath.ts); a cached page's body is written as bytes (largeBodies.ts).
+// Next's routing (searchFastPath.ts); reader pages go out without Next's client runtime
+// (readerPages/); any other cached body is written as bytes (largeBodies.ts).
 // WEB_CONCURRENCY runs several such processes on one port (serverProcesses.ts).
 import cluster from 'node:cluster'
 import http from 'node:http'
@@ -11,6 +12,7 @@ import { projectRoot } from '@/db/projectPaths'
 import { appendConnectingAddress } from './forwardedFor'
 import { explainOversizedRequests } from './oversizedRequests'
 import { writeLargeBodiesAsBytes } from './largeBodies'
+import { serveWithoutFramework } from './readerPages/frameworkFreeResponses'
 import { searchFastPath } from './searchFastPath'
 import { serverProcessCount, superviseServerProcesses } from './serverProcesses'
 import { sitePort } from './nextServer'
@@ -29,7 +31,7 @@ async function serve(port: number): Promise<void> {
     if (answeredAsOutage(request.url, response, database)) return
     if (search.answer(request, response)) return
     appendConnectingAddress(request)
-    writeLargeBodiesAsBytes(response)
+    if (!serveWithoutFramework(request, response)) writeLargeBodiesAsBytes(response)
     answerOutagesWith503(request.url, response, database)
     void handle(request, response)
   })

@@ -6,7 +6,7 @@ import { DIFFICULTY } from '@/vocabulary/difficulty'
  * A link to a concept with a preview card (its summary, category and difficulty) that
  * shows while a mouse rests on the link or the link has keyboard focus. The card is
  * positioned over the text, so showing it moves nothing; it is styled off on touch
- * screens, and Escape hides it (PreviewDismiss). The link works as any link.
+ * screens, and Escape hides it (src/enhancements/previewDismiss.ts). The link works as any link.
  */
 export function ConceptPreviewLink({
   href,

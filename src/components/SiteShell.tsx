@@ -2,8 +2,9 @@ import Link from 'next/link'
 import type React from 'react'
 import { Wordmark } from './brand/Wordmark'
 import { sans, serif } from './fonts'
-import { SearchBox } from './search/SearchBox.client'
-import { ThemeToggle } from './ThemeToggle.client'
+import { enhancementBundle } from '@/enhancements/enhancementBundle'
+import { SearchBox } from './search/SearchBox'
+import { ThemeToggle } from './ThemeToggle'
 import { themeScript } from './themeScript'
 import { ABOUT_PATH, CATEGORIES_PATH, CONCEPTS_PATH, HOME_PATH, NEWSLETTER_PATH, USE_CASES_PATH } from '@/routes'
 
@@ -14,12 +15,17 @@ const SECTIONS = [
   { href: ABOUT_PATH, label: 'About' },
 ]
 
-/** The document around every public page: theme, fonts, skip link, header (with search) and footer. */
-export function SiteShell({ children }: { children: React.ReactNode }) {
+/**
+ * The document around every public page: theme, fonts, skip link, header (with search) and
+ * footer, and the one small script that enhances it (src/enhancements).
+ */
+export async function SiteShell({ children }: { children: React.ReactNode }) {
+  const { urls } = await enhancementBundle()
   return (
     <html lang="en" className={`${sans.variable} ${serif.variable}`} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+        <script type="module" async src={urls.readerPage} />
       </head>
       <body>
         <a className="skip-link" href="#main">
@@ -37,7 +43,7 @@ export function SiteShell({ children }: { children: React.ReactNode }) {
             ))}
           </nav>
           <div className="header-tools">
-            <SearchBox />
+            <SearchBox instantSearchScript={urls.instantSearch} />
             <ThemeToggle />
           </div>
         </header>

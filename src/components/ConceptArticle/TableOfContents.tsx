@@ -1,7 +1,9 @@
 import type { Section } from './sections'
-import { CurrentSection } from './CurrentSection.client'
 
-/** The page's sections; beside the text on wide screens, where it marks the one being read. */
+/**
+ * The page's sections; beside the text on wide screens, where it marks the one being read
+ * (src/enhancements/currentSection.ts).
+ */
 export function TableOfContents({ sections }: { sections: Section[] }) {
   if (sections.length < 2) return null
   return (
@@ -14,7 +16,6 @@ export function TableOfContents({ sections }: { sections: Section[] }) {
           </li>
         ))}
       </ol>
-      <CurrentSection ids={sections.map((section) => section.id)} />
     </nav>
   )
 }

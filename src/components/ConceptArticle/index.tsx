@@ -1,5 +1,4 @@
 import type { ConceptPage } from '@/content/cached'
-import { PreviewDismiss } from '@/components/PreviewDismiss.client'
 import type { MentionDictionary } from '@/search/mentions/mentionDictionary'
 import type { SimilarConcept } from '@/search/similarConcepts'
 import { ConceptBody } from './ConceptBody'
@@ -38,7 +37,6 @@ export function ConceptArticle({ concept, mentions, similar }: Props) {
         <div className="concept-content">
           <ConceptLinks id="prerequisites" heading="Read first" concepts={concept.prerequisites} />
           <ConceptBody concept={concept} mentions={mentions} />
-          <PreviewDismiss />
           <KeyTraits concept={concept} />
           <UseCases concept={concept} />
           <Pitfalls concept={concept} />
