@@ -19,17 +19,17 @@ export function jobRunnerElection(connectionString: string | undefined): JobRunn
   let session: pg.Client | undefined
   let holding = false
 
-  const drop = (client: pg.Client) => {
-    if (session !== client) return
+  const drop = (client: pg.Client): Promise<void> => {
+    if (session !== client) return Promise.resolve()
     session = undefined
     holding = false
-    void client.end().catch(() => {})
+    return client.end().catch(() => {})
   }
 
   async function connect(): Promise<pg.Client> {
     const client = new pg.Client({ connectionString, connectionTimeoutMillis: 5_000 })
-    client.on('error', () => drop(client))
-    client.on('end', () => drop(client))
+    client.on('error', () => void drop(client))
+    client.on('end', () => void drop(client))
     session = client
     await client.connect()
     return client
@@ -45,12 +45,16 @@ export function jobRunnerElection(connectionString: string | undefined): JobRunn
         ])
         holding = rows[0].taken
       } catch {
-        if (session) drop(session)
+        if (session) void drop(session)
       }
       return holding
     },
     async resign() {
-      if (session) drop(session)
+      const client = session
+      if (!client) return
+      // Unlocked before the session ends, so the next instance to ask gets it at once.
+      if (holding) await client.query('select pg_advisory_unlock($1)', [JOB_RUNNER_LOCK]).catch(() => {})
+      await drop(client)
     },
   }
 }

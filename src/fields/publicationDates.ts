@@ -1,7 +1,16 @@
-import type { DateField } from 'payload'
+import type { DateField, PayloadRequest } from 'payload'
 
 function isPublishing(siblingData: Record<string, unknown>): boolean {
   return siblingData._status === 'published'
+}
+
+/** One publish, one moment: both dates of a first publish are the same instant, to the millisecond. */
+function publicationMoment(req: PayloadRequest): string {
+  const moment = req.context.publicationMoment
+  if (typeof moment === 'string') return moment
+  const now = new Date().toISOString()
+  req.context.publicationMoment = now
+  return now
 }
 
 /** Dates stamped by the server when a document is published; nobody types them. */
@@ -13,8 +22,8 @@ export const publicationDateFields: DateField[] = [
     admin: { position: 'sidebar', readOnly: true, description: 'Set each time this is published.' },
     hooks: {
       beforeChange: [
-        ({ siblingData, originalDoc }) =>
-          isPublishing(siblingData) ? new Date().toISOString() : (originalDoc?.lastUpdatedAt ?? null),
+        ({ siblingData, originalDoc, req }) =>
+          isPublishing(siblingData) ? publicationMoment(req) : (originalDoc?.lastUpdatedAt ?? null),
       ],
     },
   },
@@ -24,8 +33,8 @@ export const publicationDateFields: DateField[] = [
     admin: { position: 'sidebar', readOnly: true, description: 'Set the first time this is published.' },
     hooks: {
       beforeChange: [
-        ({ siblingData, originalDoc }) =>
-          originalDoc?.firstPublishedAt ?? (isPublishing(siblingData) ? new Date().toISOString() : null),
+        ({ siblingData, originalDoc, req }) =>
+          originalDoc?.firstPublishedAt ?? (isPublishing(siblingData) ? publicationMoment(req) : null),
       ],
     },
   },

@@ -60,7 +60,8 @@ test('a change is written, reviewed, sent back, fixed, approved and published', 
   await expect(reviewer.locator('.gw-diff del').first()).toBeVisible()
 
   await reviewer.getByRole('link', { name: 'Open the document' }).click()
-  await expect(reviewer).toHaveURL(new RegExp(`${editUrl}$`))
+  // A full load of the admin's edit view, which once took over 10 s while CI ran other suites.
+  await expect(reviewer).toHaveURL(new RegExp(`${editUrl}$`), { timeout: 30_000 })
   await expect(reviewPanel(reviewer).locator('.gw-review__state')).toHaveText(/^In review/)
   await expect(reviewer.getByRole('button', { name: 'Publish changes' })).toBeDisabled()
   await expect(reviewer.locator('#gw-publish-reason')).toHaveText(

@@ -53,6 +53,11 @@ export async function startSmtpPeer(options: SmtpPeerOptions = {}): Promise<Smtp
       })
     },
   })
+  // A sender killed mid-message (the crash test in newsletterSending.test.ts) resets its
+  // connections; the server reports that as an error event, which unheard would end the run.
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ECONNRESET') throw error
+  })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.server.address() as AddressInfo
   return {

@@ -129,6 +129,20 @@ describe('a reader page', () => {
     )
   })
 
+  it('answers a reader whose copy is current with a bare 304', async () => {
+    const origin = await serve((response) => {
+      response.statusCode = 304
+      response.setHeader('ETag', '"unchanged"')
+      response.setHeader('Content-Type', 'text/html; charset=utf-8')
+      response.end()
+    })
+    const { status, headers, body } = await get(`${origin}/about`, { 'if-none-match': '"unchanged"' })
+    expect(status).toBe(304)
+    expect(headers['content-length']).toBeUndefined()
+    expect(headers.etag).toBe('"unchanged"')
+    expect(body.length).toBe(0)
+  })
+
   it('answers HEAD with its headers and no body', async () => {
     const origin = await serve(inOnePiece)
     const { status, headers, body } = await get(`${origin}/`, {}, 'HEAD')

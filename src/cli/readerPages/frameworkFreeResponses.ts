@@ -94,10 +94,12 @@ export function serveWithoutFramework(request: IncomingMessage, response: Server
     if (written) chunks.push(written)
     const callback = [chunk, ...rest].find((arg) => typeof arg === 'function')
     const body = finalBody(this, chunks, acceptsGzip)
-    if (request.method === 'HEAD') this.removeHeader('content-length')
+    // A HEAD or "not modified" answer has no body to measure.
+    const bodiless = request.method === 'HEAD' || this.statusCode === 304
+    if (bodiless) this.removeHeader('content-length')
     else if (!this.headersSent) this.setHeader('content-length', body.length)
     ending = true
-    return end.call(this, request.method === 'HEAD' ? undefined : body, callback)
+    return end.call(this, bodiless ? undefined : body, callback)
   } as unknown as ServerResponse['end']
   return true
 }
