@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config'
+import { lexicalBuildFlag } from './src/cli/lexicalBuild'
 
 export default defineConfig({
   test: {
@@ -22,6 +23,8 @@ export default defineConfig({
           isolate: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // The workers import the Payload config, and with it Lexical (src/cli/lexicalBuild.ts).
+          execArgv: [lexicalBuildFlag('test')],
         },
       },
     ],

@@ -445,11 +445,11 @@ export interface NewsletterIssue {
    */
   intro: string;
   /**
-   * Left empty, the first published concept not featured in an earlier issue.
+   * At first, the newest published concept no earlier issue has featured.
    */
   concept: number | Concept;
   /**
-   * Left empty, one of the concept’s use cases.
+   * One of the concept’s published use cases.
    */
   useCase: number | UseCase;
   /**

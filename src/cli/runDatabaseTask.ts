@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { StartupError } from '@/db/environment'
+import { withLexicalBuild } from './lexicalBuild'
 import { runChild } from './runChild'
 import { TASK_RECEIPT_ENV } from './taskReceipt'
 
@@ -20,15 +21,16 @@ const UNSETTLED_MODULE_GRAPH = 13
 export async function runDatabaseTask(task: DatabaseTask): Promise<void> {
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     const receipt = path.join(os.tmpdir(), `groundwork-task-${crypto.randomBytes(6).toString('hex')}`)
-    const code = await runChild('tsx', ['src/cli/tasks/database.ts', task], {
-      ...process.env,
-      DISABLE_PAYLOAD_HMR: 'true',
-      [TASK_RECEIPT_ENV]: receipt,
-    })
+    const code = await runChild(
+      'tsx',
+      ['src/cli/tasks/database.ts', task],
+      withLexicalBuild({ ...process.env, DISABLE_PAYLOAD_HMR: 'true', [TASK_RECEIPT_ENV]: receipt }),
+    )
     const finished = fs.existsSync(receipt)
     fs.rmSync(receipt, { force: true })
     // Node's exit code for a module graph that never finished loading (an unsettled top-level
-    // await): the same stall as above, seen from the other side. The task runs again.
+    // await), which Lexical's entry points caused until the child was given lexicalBuild's
+    // condition. Should it happen again, the task runs again.
     if (code === UNSETTLED_MODULE_GRAPH && !finished) {
       console.warn(
         `The database task "${task}" stalled while loading; running it again (${attempt + 1} of ${ATTEMPTS}).`,

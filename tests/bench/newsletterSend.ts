@@ -12,6 +12,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { withLexicalBuild } from '@/cli/lexicalBuild'
 import { projectRoot } from '@/db/projectPaths'
 import { createFreshDatabase, migrateDatabase } from '../helpers/freshDatabase'
 import { percentile } from '../support/latency'
@@ -49,15 +50,11 @@ async function readPage(url: string, { total, done }: { total?: number; done?: (
   return samples
 }
 
-/** Node's exit code when a module graph never finished loading: tsx now and then stalls so (see runDatabaseTask.ts). */
-const UNSETTLED_MODULE_GRAPH = 13
-const SENDER_STARTS = 3
-
 /** Resolves `sending` when the sender starts sending, and `result` with its RESULT once it exits. */
 function startSender(env: NodeJS.ProcessEnv) {
   const child = spawn(path.join(projectRoot, 'node_modules/.bin/tsx'), ['tests/bench/newsletterSender.ts'], {
     cwd: projectRoot,
-    env,
+    env: withLexicalBuild(env),
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   let output = ''
@@ -77,19 +74,11 @@ function startSender(env: NodeJS.ProcessEnv) {
   return { sending: Promise.race([sending, result]), result }
 }
 
-/** The sender, once sending; started again when it stalled while loading (before writing anything). */
+/** The sender, once sending. */
 async function sendingSender(env: NodeJS.ProcessEnv) {
-  for (let start = 1; ; start++) {
-    const sender = startSender(env)
-    try {
-      await sender.sending
-      return sender
-    } catch (error) {
-      const stalled = (error as { code?: unknown }).code === UNSETTLED_MODULE_GRAPH
-      if (!stalled || start === SENDER_STARTS) throw error
-      console.warn(`The sender stalled while loading; starting it again (${start + 1} of ${SENDER_STARTS}).`)
-    }
-  }
+  const sender = startSender(env)
+  await sender.sending
+  return sender
 }
 
 export async function benchNewsletterSend({

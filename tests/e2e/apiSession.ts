@@ -12,3 +12,9 @@ export async function apiHeaders(request: APIRequestContext, role: Role): Promis
 export async function pageText(request: APIRequestContext, path: string): Promise<string> {
   return (await request.get(path)).text()
 }
+
+/** The id of the demo content's "Foundations" category, where tests file the concepts they create. */
+export async function foundationsCategoryId(request: APIRequestContext): Promise<number> {
+  const categories = await (await request.get('/api/categories?where[slug][equals]=foundations')).json()
+  return categories.docs[0].id
+}

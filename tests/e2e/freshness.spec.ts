@@ -2,7 +2,7 @@
 // show on the very next request to every page that shows the concept, without a rebuild.
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { richText } from '@/seed/richText'
-import { apiHeaders, pageText as text } from './apiSession'
+import { apiHeaders, foundationsCategoryId, pageText as text } from './apiSession'
 
 const signIn = (request: APIRequestContext) => apiHeaders(request, 'admin')
 
@@ -13,7 +13,7 @@ test('publishing, editing and unpublishing a concept reach its page, its categor
   const stamp = Date.now().toString(36)
   const title = `Cache Check ${stamp}`
   const slug = `cache-check-${stamp}`
-  const categories = await (await request.get('/api/categories?where[slug][equals]=foundations')).json()
+  const categoryId = await foundationsCategoryId(request)
   const pages = ['/', '/categories/foundations', '/feed.xml', '/concepts', '/sitemap.xml', `/concepts/${slug}`]
 
   for (const path of pages) await request.get(path)
@@ -25,7 +25,7 @@ test('publishing, editing and unpublishing a concept reach its page, its categor
       title,
       slug,
       summary: `First summary ${stamp}.`,
-      category: categories.docs[0].id,
+      category: categoryId,
       difficulty: 'beginner',
       _status: 'published',
     },

@@ -2,7 +2,7 @@
 // on E2E_PORT + 1): what one instance publishes, the other serves at once, however the publish
 // happened, and a scheduled publish runs once, in one of them.
 import { expect, test, type APIRequestContext } from '@playwright/test'
-import { apiHeaders, pageText } from './apiSession'
+import { apiHeaders, foundationsCategoryId, pageText } from './apiSession'
 
 const second = `http://localhost:${Number(process.env.E2E_PORT ?? '3100') + 1}`
 
@@ -20,14 +20,14 @@ test.beforeAll(async ({ request }) => {
 test('a publish through one instance is what the other serves, on the page and in the lists', async ({ request }) => {
   const headers = await apiHeaders(request, 'admin')
   const stamp = Date.now().toString(36)
-  const categories = await (await request.get('/api/categories?where[slug][equals]=foundations')).json()
+  const categoryId = await foundationsCategoryId(request)
   const created = await request.post('/api/concepts', {
     headers,
     data: {
       title: `Shared Truth ${stamp}`,
       slug: `shared-truth-${stamp}`,
       summary: `Published through the first instance ${stamp}.`,
-      category: categories.docs[0].id,
+      category: categoryId,
       difficulty: 'beginner',
       _status: 'published',
     },
@@ -76,7 +76,7 @@ test('a concept published through one instance is linked where the other’s pag
   const slug = `graphics-processor-${stamp}`
   const link = `href="/concepts/${slug}"`
   expect(await pageText(request, mentioningPage)).not.toContain(link)
-  const categories = await (await request.get('/api/categories?where[slug][equals]=foundations')).json()
+  const categoryId = await foundationsCategoryId(request)
   const created = await request.post('/api/concepts', {
     headers,
     data: {
@@ -84,7 +84,7 @@ test('a concept published through one instance is linked where the other’s pag
       slug,
       aliases: ['GPU'],
       summary: `A chip of many small cores, published through the first instance ${stamp}.`,
-      category: categories.docs[0].id,
+      category: categoryId,
       difficulty: 'beginner',
       _status: 'published',
     },
@@ -107,14 +107,14 @@ test('a scheduled publish runs once, in one instance, and reaches the pages of b
   const headers = await apiHeaders(request, 'admin')
   const stamp = Date.now().toString(36)
   const slug = `two-instances-${stamp}`
-  const categories = await (await request.get('/api/categories?where[slug][equals]=foundations')).json()
+  const categoryId = await foundationsCategoryId(request)
   const created = await request.post('/api/concepts?draft=true', {
     headers,
     data: {
       title: `Two Instances ${stamp}`,
       slug,
       summary: `Published once by one job runner ${stamp}.`,
-      category: categories.docs[0].id,
+      category: categoryId,
       difficulty: 'beginner',
     },
   })
@@ -149,14 +149,14 @@ test('a reader of the API on one instance sees a publish through the other, by R
   const headers = await apiHeaders(request, 'admin')
   const reader = await playwright.request.newContext()
   const stamp = Date.now().toString(36)
-  const categories = await (await reader.get(`${second}/api/categories?where[slug][equals]=foundations`)).json()
+  const categoryId = await foundationsCategoryId(request)
   const created = await request.post('/api/concepts', {
     headers,
     data: {
       title: `Shared Answer ${stamp}`,
       slug: `shared-answer-${stamp}`,
       summary: `First words ${stamp}.`,
-      category: categories.docs[0].id,
+      category: categoryId,
       difficulty: 'beginner',
       _status: 'published',
     },

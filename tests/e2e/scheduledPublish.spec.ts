@@ -1,7 +1,7 @@
 // A scheduled publish and unpublish happen in the job runner, outside any request; the
 // public pages must follow them with no other write in between.
 import { expect, test } from '@playwright/test'
-import { apiHeaders, pageText } from './apiSession'
+import { apiHeaders, foundationsCategoryId, pageText } from './apiSession'
 
 test('a scheduled publish, then a scheduled unpublish, reach the concept page, the index and the feed', async ({
   request,
@@ -10,14 +10,14 @@ test('a scheduled publish, then a scheduled unpublish, reach the concept page, t
   const stamp = Date.now().toString(36)
   const title = `Scheduled Check ${stamp}`
   const slug = `scheduled-check-${stamp}`
-  const categories = await (await request.get('/api/categories?where[slug][equals]=foundations')).json()
+  const categoryId = await foundationsCategoryId(request)
   const created = await request.post('/api/concepts?draft=true', {
     headers,
     data: {
       title,
       slug,
       summary: `Published by the job runner ${stamp}.`,
-      category: categories.docs[0].id,
+      category: categoryId,
       difficulty: 'beginner',
     },
   })

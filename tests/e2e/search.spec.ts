@@ -3,7 +3,7 @@
 // reaches search and every page that mentions the concept at once.
 import { expect, test } from '@playwright/test'
 import { richText } from '@/seed/richText'
-import { apiHeaders } from './apiSession'
+import { apiHeaders, foundationsCategoryId } from './apiSession'
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
@@ -104,7 +104,7 @@ test('publishing a concept makes it findable and links its mentions at once; unp
   const headers = await apiHeaders(request, 'admin')
   const slug = `graphics-processing-unit-${Date.now().toString(36)}`
   const link = `href="/concepts/${slug}"`
-  const categories = await (await request.get('/api/categories?where[slug][equals]=foundations')).json()
+  const categoryId = await foundationsCategoryId(request)
   const mentionsGpu = () => request.get('/concepts/transformer').then((response) => response.text())
   const found = async () => {
     const response = await request.get('/api/search?q=graphics%20processing&type=concept')
@@ -119,7 +119,7 @@ test('publishing a concept makes it findable and links its mentions at once; unp
       aliases: ['GPU'],
       summary: 'A chip with thousands of small cores that run the same arithmetic in parallel.',
       body: richText(['Training runs on many of them at once.']),
-      category: categories.docs[0].id,
+      category: categoryId,
       difficulty: 'beginner',
       _status: 'published',
     },

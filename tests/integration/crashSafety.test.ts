@@ -7,6 +7,7 @@ import path from 'node:path'
 import pg from 'pg'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { withLexicalBuild } from '@/cli/lexicalBuild'
 import { projectRoot } from '@/db/projectPaths'
 import type { Concept } from '@/payload-types'
 import { createCategory } from '../helpers/fixtures'
@@ -40,7 +41,12 @@ async function draftConcept(): Promise<Concept> {
 function publishInChild(conceptId: number) {
   return spawn(path.join(projectRoot, 'node_modules/.bin/tsx'), ['tests/helpers/publishInChild.ts'], {
     cwd: projectRoot,
-    env: { ...process.env, CONCEPT_ID: String(conceptId), ADMIN_ID: String(adminId), PGAPPNAME: APP_NAME },
+    env: withLexicalBuild({
+      ...process.env,
+      CONCEPT_ID: String(conceptId),
+      ADMIN_ID: String(adminId),
+      PGAPPNAME: APP_NAME,
+    }),
     stdio: ['ignore', 'pipe', 'inherit'],
   })
 }

@@ -9,6 +9,7 @@ import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { withLexicalBuild } from '@/cli/lexicalBuild'
 import { projectRoot } from '@/db/projectPaths'
 import { relationId } from '@/fields/relationId'
 import type { Concept, NewsletterIssue, Subscriber, UseCase, User } from '@/payload-types'
@@ -167,7 +168,7 @@ async function sendJob(id: number | string) {
 function runJobInChild(jobId: number | string, appName: string) {
   return spawn(path.join(projectRoot, 'node_modules/.bin/tsx'), ['tests/helpers/sendInChild.ts'], {
     cwd: projectRoot,
-    env: { ...process.env, JOB_ID: String(jobId), PGAPPNAME: appName },
+    env: withLexicalBuild({ ...process.env, JOB_ID: String(jobId), PGAPPNAME: appName }),
     stdio: ['ignore', 'pipe', 'inherit'],
     detached: true,
   })
