@@ -20,10 +20,10 @@ export function markCurrentSection(): void {
   const mark = () => {
     frame = 0
     const current = sectionInView(ids)
-    for (const link of links) {
-      if (link.hash === `#${current}`) link.setAttribute('aria-current', 'location')
+    links.forEach((link, index) => {
+      if (ids[index] === current) link.setAttribute('aria-current', 'location')
       else link.removeAttribute('aria-current')
-    }
+    })
   }
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(mark)

@@ -7,14 +7,13 @@
 // Given a running site, it also times GETs of a concept page there, before and during the send:
 // what a send on the same machine costs readers. The send goes as fast as the sink takes it
 // unless NEWSLETTER_SEND_RATE says otherwise.
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { withLexicalBuild } from '@/cli/lexicalBuild'
 import { projectRoot } from '@/db/projectPaths'
 import { createFreshDatabase, migrateDatabase } from '../helpers/freshDatabase'
+import { scriptInChild } from '../helpers/scriptInChild'
 import { percentile } from '../support/latency'
 import type { SenderFigures } from './newsletterSender'
 import { startSmtpSink } from './smtpSink'
@@ -51,12 +50,8 @@ async function readPage(url: string, { total, done }: { total?: number; done?: (
 }
 
 /** Resolves `sending` when the sender starts sending, and `result` with its RESULT once it exits. */
-function startSender(env: NodeJS.ProcessEnv) {
-  const child = spawn(path.join(projectRoot, 'node_modules/.bin/tsx'), ['tests/bench/newsletterSender.ts'], {
-    cwd: projectRoot,
-    env: withLexicalBuild(env),
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
+function startSender(env: Record<string, string>) {
+  const child = scriptInChild('tests/bench/newsletterSender.ts', env)
   let output = ''
   const sending = new Promise<void>((resolve) =>
     child.stdout.on('data', (chunk: Buffer) => {
@@ -75,7 +70,7 @@ function startSender(env: NodeJS.ProcessEnv) {
 }
 
 /** The sender, once sending. */
-async function sendingSender(env: NodeJS.ProcessEnv) {
+async function sendingSender(env: Record<string, string>) {
   const sender = startSender(env)
   await sender.sending
   return sender
@@ -98,7 +93,6 @@ export async function benchNewsletterSend({
     if (url) await readPage(url, { total: 20 })
     const beforeSend = url ? await readPage(url, { total: REQUESTS_BEFORE }) : []
     const sender = await sendingSender({
-      ...process.env,
       DATABASE_URL: database.url,
       PAYLOAD_SECRET: database.secret,
       SITE_URL: origin ?? process.env.SITE_URL ?? 'http://localhost:3000',

@@ -2,17 +2,14 @@
 // with its audit entry, or not published and without one: the publish and its audit entry
 // are one transaction, which Postgres rolls back when the connection dies. The kill lands
 // once the publish has started writing.
-import { spawn } from 'node:child_process'
-import path from 'node:path'
 import pg from 'pg'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { withLexicalBuild } from '@/cli/lexicalBuild'
-import { projectRoot } from '@/db/projectPaths'
 import type { Concept } from '@/payload-types'
 import { createCategory } from '../helpers/fixtures'
 import { createUser, testPayload } from '../helpers/payload'
 import { addLinkedContent, readyConceptData } from '../helpers/review'
+import { saidLine, scriptInChild } from '../helpers/scriptInChild'
 
 const APP_NAME = 'groundwork-crash-test'
 let payload: Payload
@@ -39,25 +36,10 @@ async function draftConcept(): Promise<Concept> {
 }
 
 function publishInChild(conceptId: number) {
-  return spawn(path.join(projectRoot, 'node_modules/.bin/tsx'), ['tests/helpers/publishInChild.ts'], {
-    cwd: projectRoot,
-    env: withLexicalBuild({
-      ...process.env,
-      CONCEPT_ID: String(conceptId),
-      ADMIN_ID: String(adminId),
-      PGAPPNAME: APP_NAME,
-    }),
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-}
-
-/** Resolves when the child prints the line; fails, saying so, when it ends without printing it. */
-function saidLine(child: ReturnType<typeof publishInChild>, line: string): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    child.stdout.on('data', (chunk) => String(chunk).includes(line) && resolve())
-    child.once('close', (code, signal) =>
-      reject(new Error(`The child process ended (${signal ?? `exit code ${code}`}) without printing "${line}".`)),
-    )
+  return scriptInChild('tests/helpers/publishInChild.ts', {
+    CONCEPT_ID: String(conceptId),
+    ADMIN_ID: String(adminId),
+    PGAPPNAME: APP_NAME,
   })
 }
 

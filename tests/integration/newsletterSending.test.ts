@@ -3,14 +3,10 @@
 // once and with their own one-click unsubscribe; runs sending at once (here and in another
 // process), or a run killed by SIGKILL and resumed, never give anyone a second copy; a 550
 // bounces the reader for good; a 451 is tried again after a wait.
-import { spawn } from 'node:child_process'
-import path from 'node:path'
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { withLexicalBuild } from '@/cli/lexicalBuild'
-import { projectRoot } from '@/db/projectPaths'
 import { relationId } from '@/fields/relationId'
 import type { Concept, NewsletterIssue, Subscriber, UseCase, User } from '@/payload-types'
 import type { DeliveryState } from '@/newsletter/deliveryStates'
@@ -26,6 +22,7 @@ import { unique } from '../helpers/fixtures'
 import { featurable } from '../helpers/newsletterFixtures'
 import { createUser, testPayload } from '../helpers/payload'
 import { auditTrail } from '../helpers/review'
+import { saidLine, scriptInChild, type ScriptChild } from '../helpers/scriptInChild'
 import { startSmtpPeer, type ReceivedMail, type SmtpPeer, type SmtpPeerOptions } from '../helpers/smtpPeer'
 
 /** Every reader made here has an address at this domain, and is deleted at the end. */
@@ -166,41 +163,21 @@ async function sendJob(id: number | string) {
 
 /** In a process group of its own: tsx runs the script in a child process, which a kill must reach too. */
 function runJobInChild(jobId: number | string, appName: string) {
-  return spawn(path.join(projectRoot, 'node_modules/.bin/tsx'), ['tests/helpers/sendInChild.ts'], {
-    cwd: projectRoot,
-    env: withLexicalBuild({ ...process.env, JOB_ID: String(jobId), PGAPPNAME: appName }),
-    stdio: ['ignore', 'pipe', 'inherit'],
-    detached: true,
-  })
+  return scriptInChild(
+    'tests/helpers/sendInChild.ts',
+    { JOB_ID: String(jobId), PGAPPNAME: appName },
+    { detached: true },
+  )
 }
 
-/** Resolves when the child prints the line; fails, saying so, when it ends without printing it. */
-function saidLine(child: ReturnType<typeof runJobInChild>, line: string): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    child.stdout.on('data', (chunk) => String(chunk).includes(line) && resolve())
-    child.once('close', (code, signal) =>
-      reject(new Error(`The child process ended (${signal ?? `exit code ${code}`}) without printing "${line}".`)),
-    )
-  })
-}
-
-/** Node's exit code for a module graph that never finished loading: tsx stalls so now and then (see runDatabaseTask.ts). */
-const UNSETTLED_MODULE_GRAPH = 13
-
-/** The child, once it is sending; started again if tsx stalled while loading it, before it did anything. */
+/** The child, once it is sending. */
 async function sendingChild(jobId: number | string, appName: string) {
-  for (let start = 1; ; start++) {
-    const child = runJobInChild(jobId, appName)
-    try {
-      await saidLine(child, 'sending')
-      return child
-    } catch (error) {
-      if (child.exitCode !== UNSETTLED_MODULE_GRAPH || start === 3) throw error
-    }
-  }
+  const child = runJobInChild(jobId, appName)
+  await saidLine(child, 'sending')
+  return child
 }
 
-const exited = (child: ReturnType<typeof runJobInChild>) =>
+const exited = (child: ScriptChild) =>
   new Promise<number | null>((resolve) =>
     child.exitCode !== null || child.signalCode !== null ? resolve(child.exitCode) : child.once('exit', resolve),
   )

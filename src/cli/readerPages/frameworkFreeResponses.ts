@@ -37,10 +37,11 @@ function chunkOf(chunk: unknown, encoding: unknown): Chunk | null {
   return null
 }
 
+const bytesOf = (chunks: Chunk[]) =>
+  Buffer.concat(chunks.map((chunk) => (typeof chunk === 'string' ? Buffer.from(chunk) : chunk)))
+
 const textOf = (chunks: Chunk[]) =>
-  chunks.length === 1 && typeof chunks[0] === 'string'
-    ? chunks[0]
-    : Buffer.concat(chunks.map((chunk) => (typeof chunk === 'string' ? Buffer.from(chunk) : chunk))).toString('utf8')
+  chunks.length === 1 && typeof chunks[0] === 'string' ? chunks[0] : bytesOf(chunks).toString('utf8')
 
 function varyOnEncoding(response: ServerResponse): void {
   const vary = String(response.getHeader('vary') ?? '')
@@ -50,8 +51,7 @@ function varyOnEncoding(response: ServerResponse): void {
 
 /** The body a reader gets: cleaned when it is a page, compressed when they accept it. */
 function finalBody(response: ServerResponse, chunks: Chunk[], acceptsGzip: boolean): Buffer {
-  if (!isHtml(response))
-    return Buffer.concat(chunks.map((chunk) => (typeof chunk === 'string' ? Buffer.from(chunk) : chunk)))
+  if (!isHtml(response)) return bytesOf(chunks)
   const etag = response.getHeader('etag')
   const length = chunks.reduce((sum, chunk) => sum + chunk.length, 0)
   if (length === 0) return Buffer.alloc(0)
