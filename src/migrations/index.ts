@@ -7,6 +7,7 @@ import * as migration_20261130_170122_search_speed from './20261130_170122_searc
 import * as migration_20261130_194840_design_accents from './20261130_194840_design_accents';
 import * as migration_20261130_225717_newsletter from './20261130_225717_newsletter';
 import * as migration_20261201_033000_shared_cache from './20261201_033000_shared_cache';
+import * as migration_20261201_181511_search_by_slug from './20261201_181511_search_by_slug';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261201_033000_shared_cache.up,
     down: migration_20261201_033000_shared_cache.down,
     name: '20261201_033000_shared_cache',
+  },
+  {
+    up: migration_20261201_181511_search_by_slug.up,
+    down: migration_20261201_181511_search_by_slug.down,
+    name: '20261201_181511_search_by_slug',
   },
 ];

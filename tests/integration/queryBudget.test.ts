@@ -14,6 +14,8 @@ import { countSitemapEntries, FEED_SIZE, listFeedEntries } from '@/content/reads
 import { readHomeSelection, readLearningPaths } from '@/content/reads/home'
 import { listLetterStarts } from '@/content/reads/publishedIndex'
 import { listUseCasePage } from '@/content/reads/useCases'
+import { searchDb } from '@/search/searchDb'
+import { listSimilarConcepts } from '@/search/similarConcepts'
 import { slugify } from '@/fields/slugify'
 import { richText } from '@/seed/richText'
 import { relationId } from '@/fields/relationId'
@@ -93,6 +95,9 @@ async function costOf(read: () => Promise<unknown>): Promise<Cost> {
   return runs.reduce((fewest, run) => (run.queries < fewest.queries ? run : fewest))
 }
 
+/** A statement that only reads: what EXPLAIN ANALYZE may run again. */
+const READS_ROWS = /^\s*(select|with)\b/i
+
 /**
  * The database pages a read's queries touch, by EXPLAIN ANALYZE run again on each: what grows
  * when a query scans rows it does not return, which the rows it returns never show. Counted
@@ -103,7 +108,7 @@ async function costOf(read: () => Promise<unknown>): Promise<Cost> {
 async function pagesTouchedBy(read: () => Promise<unknown>): Promise<number> {
   const { pool } = payload.db as unknown as PostgresAdapter
   await pool.query('vacuum (analyze)')
-  const selects = (await queriesSentBy(read)).filter(({ text }) => /^\s*select\b/i.test(text))
+  const selects = (await queriesSentBy(read)).filter(({ text }) => READS_ROWS.test(text))
   let pages = 0
   for (const { text, values } of selects) {
     const { rows } = await pool.query(`explain (analyze, buffers, format json) ${text}`, values)
@@ -111,6 +116,34 @@ async function pagesTouchedBy(read: () => Promise<unknown>): Promise<number> {
     pages += plan['Shared Hit Blocks'] + plan['Shared Read Blocks']
   }
   return pages
+}
+
+type PlanNode = { 'Node Type': string; 'Relation Name'?: string; Plans?: PlanNode[] }
+
+/**
+ * The tables of at least `minRows` rows a read's queries would read whole (a sequential scan in
+ * their plans): the cost that grows with the site, however few rows the read returns.
+ */
+async function largeTablesScannedBy(read: () => Promise<unknown>, minRows = 1_000): Promise<string[]> {
+  const { pool } = payload.db as unknown as PostgresAdapter
+  await pool.query('analyze')
+  const { rows: large } = await pool.query(
+    `select relname from pg_class where relkind = 'r' and relnamespace = 'public'::regnamespace and reltuples >= $1`,
+    [minRows],
+  )
+  const largeTables = new Set(large.map((row: { relname: string }) => row.relname))
+  const scanned = new Set<string>()
+  const visit = (node: PlanNode) => {
+    if (node['Node Type'] === 'Seq Scan' && largeTables.has(node['Relation Name'] ?? ''))
+      scanned.add(node['Relation Name'] ?? '')
+    node.Plans?.forEach(visit)
+  }
+  for (const { text, values } of await queriesSentBy(read)) {
+    if (!READS_ROWS.test(text)) continue
+    const { rows } = await pool.query(`explain (format json) ${text}`, values)
+    visit((rows[0]['QUERY PLAN'] as { Plan: PlanNode }[])[0].Plan)
+  }
+  return [...scanned]
 }
 
 async function queriesToRead(slug: string): Promise<number> {
@@ -165,6 +198,7 @@ describe('reading pages of a large site', () => {
       'the use cases, second page': () => listUseCasePage(2),
       'the feed': () => listFeedEntries(),
       'the sitemap totals': () => countSitemapEntries(),
+      'similar concepts': () => listSimilarConcepts(searchDb(payload), measured.slug),
     }
     // Before the site grows, pages past the first are empty: they are measured against the first page.
     const firstPages: Record<string, () => Promise<unknown>> = {
@@ -226,6 +260,15 @@ describe('reading pages of a large site', () => {
     // Walking a category of hundreds row by row touched about a hundred more (153 before its fix).
     const besideFewNeighbours = await pagesTouchedBy(() => getConceptPage(inSmallCategory.slug))
     expect(await pagesTouchedBy(() => getConceptPage(measured.slug))).toBeLessThanOrEqual(besideFewNeighbours + 50)
+  })
+
+  it("finds a concept page's rows by index: neither the page nor its similar concepts reads a large table whole", async () => {
+    const generated = dataset.concepts[0]
+    for (const slug of [measured.slug, generated.slug]) {
+      expect(await largeTablesScannedBy(() => getConceptPage(slug)), slug).toEqual([])
+      expect(await largeTablesScannedBy(() => listSimilarConcepts(searchDb(payload), slug)), slug).toEqual([])
+    }
+    expect(await listSimilarConcepts(searchDb(payload), generated.slug)).toHaveLength(4)
   })
 
   it('populates every FAQ and use case of a REST page of 100 concepts, however many that is', async () => {

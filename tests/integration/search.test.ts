@@ -14,7 +14,7 @@ import { listSimilarConcepts } from '@/search/similarConcepts'
 import { RELEVANCE_SET } from '../support/searchRelevanceSet'
 import { rest } from '../helpers/api'
 import { databaseFingerprint } from '../helpers/databaseFingerprint'
-import { createCategory, createConcept } from '../helpers/fixtures'
+import { createCategory, createConcept, unique } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 import { signedIn, type Staff } from '../helpers/review'
 
@@ -181,6 +181,25 @@ describe('what search finds', () => {
     expect(similar[0]).toBe('quantization')
     expect(similar).not.toContain(concept.slug)
     expect(similar).not.toContain('quantization-drafts')
+  })
+
+  it("finds similar concepts by the concept's rarest words and ranks them by all of its words", async () => {
+    const word = () => `w${unique('').trim()}`
+    const [rare, common] = [word(), word()]
+    const titled = (title: string) => createConcept(payload, category, { title })
+    const concept = await titled(`${rare} ${common} Alpha`)
+    const sharingRare = await titled(`${rare} Beta`)
+    const sharingBoth = await titled(`${rare} ${common} Gamma`)
+    const sharingCommon = [await titled(`${common} Delta`), await titled(`${common} Epsilon`)]
+    const slugs = async (candidates?: number) =>
+      (await listSimilarConcepts(searchDb(payload), concept.slug, { candidates })).map((entry) => entry.slug)
+
+    // Only the rarest word (in two other documents) finds candidates; both words rank them.
+    expect(await slugs(1)).toEqual([sharingBoth.slug, sharingRare.slug])
+    // With room for more, the next rarest word finds candidates too.
+    const offered = await slugs()
+    expect(offered[0]).toBe(sharingBoth.slug)
+    expect(offered).toEqual(expect.arrayContaining(sharingCommon.map((entry) => entry.slug)))
   })
 
   it('suggests what a misspelt query meant', async () => {

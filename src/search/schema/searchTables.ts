@@ -51,6 +51,8 @@ export const searchDocuments = pgTable(
   },
   (table) => [
     uniqueIndex('search_documents_doc_idx').on(table.docType, table.docId),
+    // Similar concepts start from a concept's own row, found by its address.
+    index('search_documents_slug_idx').on(table.docType, table.slug),
     index('search_documents_vector_idx').using('gin', table.vector),
     index('search_documents_lead_vector_idx').using('gin', table.leadVector),
     index('search_documents_names_vector_idx').using('gin', table.namesVector),
