@@ -1,6 +1,7 @@
 // Switches between light and dark (src/enhancements/themeToggle.ts); the choice is kept in
 // localStorage. The head script sets the theme before the first paint, and CSS shows the half
-// of the button that switches away from it, so glyph and name are right from the start.
+// of the button that switches away from it, so glyph and name are right from the start; the
+// button itself shows once its script has made it work.
 export function ThemeToggle() {
   return (
     <button type="button" className="theme-toggle">

@@ -1,5 +1,8 @@
 // The header's theme button. Which way it switches (its glyph and its name) is decided by CSS
 // from the theme the head script set, so it is right from the first paint; this only switches.
+// The button shows once it works (CSS keeps it invisible until then, without moving anything):
+// never without JavaScript, and never clicked in vain before this script arrives, which on a
+// page React draws in the browser can take a second.
 import { THEME_STORAGE_KEY } from '@/components/themeScript'
 
 export function enhanceThemeToggle(): void {
@@ -10,5 +13,6 @@ export function enhanceThemeToggle(): void {
       root.dataset.theme = next
       localStorage.setItem(THEME_STORAGE_KEY, next)
     })
+    button.dataset.ready = ''
   }
 }

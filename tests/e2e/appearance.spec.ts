@@ -44,6 +44,8 @@ for (const [device, viewport] of Object.entries(viewports)) {
       test(`the ${name} page looks as approved in both themes, without sideways scrolling`, async ({ page }) => {
         await openWithFonts(page, path)
         await expect(page.locator('h1')).toBeVisible()
+        // The theme button shows once its script runs, which a page React draws takes a moment to load.
+        await expect(page.locator('.theme-toggle')).toBeVisible()
         for (const theme of THEMES) {
           await page.evaluate((chosen) => (document.documentElement.dataset.theme = chosen), theme)
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)

@@ -27,3 +27,14 @@ test('the theme button works on a page found missing while it rendered, which Re
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
   await expect(page.getByRole('button', { name: 'Switch to light theme' })).toBeVisible()
 })
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('no theme button is offered, as it could not switch', async ({ page }) => {
+    await page.goto('/concepts/foundation-model')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Foundation Model')
+    await expect(page.locator('.theme-toggle')).toBeAttached()
+    await expect(page.locator('.theme-toggle')).toBeHidden()
+  })
+})
