@@ -19,6 +19,17 @@ function pageTags(/** @type {CacheValue} */ value) {
   return typeof header === 'string' && header ? header.split(',') : []
 }
 
+/**
+ * Whether the entry only records that something does not exist: a not-found page, or a cached
+ * read that found nothing. Anyone may ask for endless unknown addresses, so such entries stay
+ * in this process's memory: they never become rows in the shared store, nor push pages out of it.
+ */
+function recordsAbsence(/** @type {CacheValue} */ value) {
+  if (value.kind === 'APP_PAGE') return value.status === 404
+  if (value.kind === 'FETCH') return /** @type {{ body?: unknown } | undefined} */ (value.data)?.body === undefined
+  return false
+}
+
 /** The handler's rules over a given SharedCache: one per process in the app, several in a test. */
 export class SharedCacheHandler {
   /** @param {import('./sharedCache.mjs').SharedCache} cache */
@@ -51,6 +62,7 @@ export class SharedCacheHandler {
       key,
       { value, tags, lastModified, cacheControl: context?.cacheControl },
       serializeValue(value),
+      { shared: !recordsAbsence(value) },
     )
   }
 

@@ -54,10 +54,13 @@ export class SharedCache {
     return loaded?.entry
   }
 
-  /** @param {string} key @param {CacheEntry} entry @param {Buffer} serialized */
-  async keep(key, entry, serialized) {
+  /**
+   * Keeps the entry in this process's memory and, when `shared`, in the database for every instance.
+   * @param {string} key @param {CacheEntry} entry @param {Buffer} serialized @param {{ shared?: boolean }} [options]
+   */
+  async keep(key, entry, serialized, { shared = true } = {}) {
     this.memory.set(key, entry, serialized.length)
-    if (!this.pool) return
+    if (!this.pool || !shared) return
     await storeEntry(this.pool, this.buildId, key, entry, serialized).catch((error) =>
       console.warn(`Could not store a cache entry in the database (${reason(error)}).`),
     )

@@ -1,7 +1,8 @@
 // The page cache several app instances share (src/cache), with two instances' caches side by
 // side on the test database: what one renders the other serves, a tag expired by one (or by a
 // process outside Next, as the job runner) is a miss in both within a second, a render that
-// began before an expiry is never kept as fresh, and the stored cache stays within its budget.
+// began before an expiry is never kept as fresh, an unknown address adds no row, and the stored
+// cache stays within its budget.
 import { randomUUID } from 'node:crypto'
 import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -90,6 +91,28 @@ describe('the shared page cache', () => {
     await expect.poll(() => htmlIn(a, key), { timeout: 1_000, interval: 50 }).toBeNull()
     await a.set(key, page(slug, `${slug} read after the publish`), { kind: 'APP_PAGE' })
     expect(await htmlIn(a, key)).toBe(`<h1>${slug} read after the publish</h1>`)
+  })
+
+  it('keeps what records an absence (a not-found page, a read that found nothing) in its own memory, never as a row', async () => {
+    const [a, b] = [instance(), instance()]
+    const slug = randomUUID()
+    const key = `/concepts/${slug}`
+    const tags = [`concept:${slug}`]
+    await a.set(key, { ...page(slug, 'Page not found'), status: 404 }, { kind: 'APP_PAGE' })
+    await a.set(`read:${slug}`, { kind: 'FETCH', data: { headers: {}, status: 200, url: '' } }, { tags })
+    expect(await htmlIn(a, key)).toBe('<h1>Page not found</h1>')
+    expect(await a.get(`read:${slug}`, { kind: 'FETCH', tags })).not.toBeNull()
+    expect(await htmlIn(b, key)).toBeNull()
+    const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL })
+    const { rows } = await pool.query('select key from groundwork_cache_entries where key in ($1, $2)', [
+      key,
+      `read:${slug}`,
+    ])
+    await pool.end()
+    expect(rows).toEqual([])
+    // Publishing the concept anywhere ends the remembered 404.
+    await b.revalidateTag(tags)
+    await expect.poll(() => htmlIn(a, key), { timeout: 1_000, interval: 50 }).toBeNull()
   })
 
   it('keeps builds apart: another build never serves this one’s pages', async () => {
