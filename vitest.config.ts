@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config'
-import { lexicalBuildFlag } from './src/cli/lexicalBuild'
+import { lexicalBuildFlag } from './src/cli/lexicalBuild.ts'
 
 export default defineConfig({
   test: {
