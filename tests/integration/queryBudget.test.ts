@@ -98,6 +98,27 @@ async function costOf(read: () => Promise<unknown>): Promise<Cost> {
 /** A statement that only reads: what EXPLAIN ANALYZE may run again. */
 const READS_ROWS = /^\s*(select|with)\b/i
 
+type PlanNode = {
+  'Node Type': string
+  'Relation Name'?: string
+  'Shared Hit Blocks'?: number
+  'Shared Read Blocks'?: number
+  Plans?: PlanNode[]
+}
+
+const databasePool = () => (payload.db as unknown as PostgresAdapter).pool
+
+/** The plans of the reading queries a read sends, by EXPLAIN with `options` (ANALYZE runs each again). */
+async function plansOf(read: () => Promise<unknown>, options: string): Promise<PlanNode[]> {
+  const plans: PlanNode[] = []
+  for (const { text, values } of await queriesSentBy(read)) {
+    if (!READS_ROWS.test(text)) continue
+    const { rows } = await databasePool().query(`explain (${options}, format json) ${text}`, values)
+    plans.push((rows[0]['QUERY PLAN'] as { Plan: PlanNode }[])[0].Plan)
+  }
+  return plans
+}
+
 /**
  * The database pages a read's queries touch, by EXPLAIN ANALYZE run again on each: what grows
  * when a query scans rows it does not return, which the rows it returns never show. Counted
@@ -106,43 +127,28 @@ const READS_ROWS = /^\s*(select|with)\b/i
  * more or fewer from run to run.
  */
 async function pagesTouchedBy(read: () => Promise<unknown>): Promise<number> {
-  const { pool } = payload.db as unknown as PostgresAdapter
-  await pool.query('vacuum (analyze)')
-  const selects = (await queriesSentBy(read)).filter(({ text }) => READS_ROWS.test(text))
-  let pages = 0
-  for (const { text, values } of selects) {
-    const { rows } = await pool.query(`explain (analyze, buffers, format json) ${text}`, values)
-    const plan = (rows[0]['QUERY PLAN'] as { Plan: Record<string, number> }[])[0].Plan
-    pages += plan['Shared Hit Blocks'] + plan['Shared Read Blocks']
-  }
-  return pages
+  await databasePool().query('vacuum (analyze)')
+  const plans = await plansOf(read, 'analyze, buffers')
+  return plans.reduce((pages, plan) => pages + (plan['Shared Hit Blocks'] ?? 0) + (plan['Shared Read Blocks'] ?? 0), 0)
 }
-
-type PlanNode = { 'Node Type': string; 'Relation Name'?: string; Plans?: PlanNode[] }
 
 /**
  * The tables of at least `minRows` rows a read's queries would read whole (a sequential scan in
  * their plans): the cost that grows with the site, however few rows the read returns.
  */
 async function largeTablesScannedBy(read: () => Promise<unknown>, minRows = 1_000): Promise<string[]> {
-  const { pool } = payload.db as unknown as PostgresAdapter
-  await pool.query('analyze')
-  const { rows: large } = await pool.query(
+  await databasePool().query('analyze')
+  const { rows: large } = await databasePool().query(
     `select relname from pg_class where relkind = 'r' and relnamespace = 'public'::regnamespace and reltuples >= $1`,
     [minRows],
   )
   const largeTables = new Set(large.map((row: { relname: string }) => row.relname))
   const scanned = new Set<string>()
-  const visit = (node: PlanNode) => {
-    if (node['Node Type'] === 'Seq Scan' && largeTables.has(node['Relation Name'] ?? ''))
-      scanned.add(node['Relation Name'] ?? '')
-    node.Plans?.forEach(visit)
+  const visit = ({ 'Node Type': type, 'Relation Name': table, Plans: children }: PlanNode) => {
+    if (type === 'Seq Scan' && table && largeTables.has(table)) scanned.add(table)
+    children?.forEach(visit)
   }
-  for (const { text, values } of await queriesSentBy(read)) {
-    if (!READS_ROWS.test(text)) continue
-    const { rows } = await pool.query(`explain (format json) ${text}`, values)
-    visit((rows[0]['QUERY PLAN'] as { Plan: PlanNode }[])[0].Plan)
-  }
+  for (const plan of await plansOf(read, 'costs')) visit(plan)
   return [...scanned]
 }
 
