@@ -4,7 +4,8 @@
 // button itself shows once its script has made it work.
 export function ThemeToggle() {
   return (
-    <button type="button" className="theme-toggle">
+    // Its script marks it ready, maybe before React hydrates it where React runs (development, previews).
+    <button type="button" className="theme-toggle" suppressHydrationWarning>
       <span className="theme-toggle-to-dark">
         <span aria-hidden="true">☾</span>
         <span className="visually-hidden">Switch to dark theme</span>
