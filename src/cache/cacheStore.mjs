@@ -1,13 +1,15 @@
 // @ts-check
 // Cache entries in PostgreSQL, shared by every instance of one build: what one instance
 // rendered, another serves without rendering again. Values are Next's own objects (with
-// Buffers and Maps), serialized with v8 and deflated.
+// Buffers and Maps), serialized with v8 and compressed with brotli at its fastest setting
+// (smaller than deflate's default, and several times quicker).
 import { promisify } from 'node:util'
 import v8 from 'node:v8'
 import zlib from 'node:zlib'
 
-const deflate = promisify(zlib.deflate)
-const inflate = promisify(zlib.inflate)
+const brotli = promisify(zlib.brotliCompress)
+const unbrotli = promisify(zlib.brotliDecompress)
+const FASTEST = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MIN_QUALITY } }
 
 /**
  * @typedef {{ value: unknown, tags: string[], lastModified: number, cacheControl?: unknown }} CacheEntry
@@ -31,7 +33,7 @@ export async function loadEntry(database, buildId, key) {
   )
   if (rows.length === 0) return undefined
   const { value, tags, cacheControl, lastModified } = /** @type {EntryRow} */ (rows[0])
-  const serialized = await inflate(value)
+  const serialized = await unbrotli(value)
   const entry = { value: v8.deserialize(serialized), tags, cacheControl: cacheControl ?? undefined, lastModified }
   return { entry, bytes: serialized.length }
 }
@@ -41,7 +43,7 @@ export async function loadEntry(database, buildId, key) {
  * @param {Queryable} database @param {string} buildId @param {string} key @param {CacheEntry} entry @param {Buffer} serialized
  */
 export async function storeEntry(database, buildId, key, entry, serialized) {
-  const value = await deflate(serialized)
+  const value = await brotli(serialized, FASTEST)
   await database.query(
     `insert into groundwork_cache_entries (build_id, key, value, tags, cache_control, last_modified, bytes)
      values ($1, $2, $3, $4, $5, $6, $7)
@@ -58,7 +60,7 @@ export async function deleteEntry(database, buildId, key) {
 }
 
 /**
- * Keeps the table within `maxBytes` (stored, deflated), newest renders first, and drops other
+ * Keeps the table within `maxBytes` (as stored, compressed), newest renders first, and drops other
  * builds' entries an hour after they were last written (a rolling deploy still reads them).
  * @param {Queryable} database @param {string} buildId @param {number} maxBytes
  */

@@ -58,12 +58,9 @@ export class SharedCacheHandler {
     const lastModified = this.cache.takeLookup(key)
     if (!value) return this.cache.forget(key)
     const tags = value.kind === 'FETCH' ? (context?.tags ?? []) : pageTags(value)
-    await this.cache.keep(
-      key,
-      { value, tags, lastModified, cacheControl: context?.cacheControl },
-      serializeValue(value),
-      { shared: !recordsAbsence(value) },
-    )
+    this.cache.keep(key, { value, tags, lastModified, cacheControl: context?.cacheControl }, serializeValue(value), {
+      shared: !recordsAbsence(value),
+    })
   }
 
   /** @param {string | string[]} tags */

@@ -22,6 +22,8 @@ export class SharedCache {
     this.memory = new MemoryEntries(options.maxMemoryCacheSize || 64 * 1024 * 1024)
     /** @type {Map<string, number>} the earliest lookup of each key not yet followed by a write */
     this.lookups = new Map()
+    /** @type {Map<string, Promise<void>>} each key's stores still on their way to the database */
+    this.storing = new Map()
     this.buildId = options.buildId ?? readBuildId(options.serverDistDir)
     const connectionString = sharedDatabaseUrl()
     this.clock = options.clock ?? new TagClock({ connectionString })
@@ -55,25 +57,40 @@ export class SharedCache {
   }
 
   /**
-   * Keeps the entry in this process's memory and, when `shared`, in the database for every instance.
+   * Keeps the entry in this process's memory at once and, when `shared`, stores it in the database
+   * for every instance without holding up the response that rendered it. An instance that reads the
+   * row a moment later judges it by when its render began, so the delay never lets a page outlive an expiry.
    * @param {string} key @param {CacheEntry} entry @param {Buffer} serialized @param {{ shared?: boolean }} [options]
    */
-  async keep(key, entry, serialized, { shared = true } = {}) {
+  keep(key, entry, serialized, { shared = true } = {}) {
     this.memory.set(key, entry, serialized.length)
     if (!this.pool || !shared) return
-    await storeEntry(this.pool, this.buildId, key, entry, serialized).catch((error) =>
-      console.warn(`Could not store a cache entry in the database (${reason(error)}).`),
-    )
+    const pool = this.pool
+    // After the key's store still under way, if any: each key's stores land in the order kept.
+    const stored = (this.storing.get(key) ?? Promise.resolve())
+      .then(() => storeEntry(pool, this.buildId, key, entry, serialized))
+      .catch((error) => console.warn(`Could not store a cache entry in the database (${reason(error)}).`))
+      .finally(() => {
+        if (this.storing.get(key) === stored) this.storing.delete(key)
+      })
+    this.storing.set(key, stored)
+  }
+
+  /** Once every entry kept so far is in the database (or has failed to get there with a warning). */
+  async stored() {
+    await Promise.all(this.storing.values())
   }
 
   /** @param {string} key */
   async forget(key) {
     this.memory.delete(key)
+    await this.storing.get(key)
     if (this.pool) await deleteEntry(this.pool, this.buildId, key).catch(() => {})
   }
 
   /** Stops pruning and closes the connections (a process ending needs none of this). */
   async close() {
+    await this.stored()
     clearInterval(this.pruning)
     await this.clock.close()
     await this.pool?.end()

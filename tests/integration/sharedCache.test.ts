@@ -4,6 +4,7 @@
 // began before an expiry is never kept as fresh, an unknown address adds no row, and the stored
 // cache stays within its budget.
 import { randomUUID } from 'node:crypto'
+import { setTimeout as sleep } from 'node:timers/promises'
 import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
 import { SharedCacheHandler } from '@/cache/postgresCacheHandler.mjs'
@@ -36,6 +37,11 @@ async function htmlIn(handler: SharedCacheHandler, key: string): Promise<string 
   return hit ? (hit.value as { html: string }).html : null
 }
 
+/** Waits until every instance's writes so far are rows: a render is stored after its response. */
+async function allStored() {
+  await Promise.all(caches.map((cache) => cache.stored()))
+}
+
 afterAll(async () => {
   await Promise.all(caches.map((cache) => cache.close()))
 })
@@ -46,6 +52,7 @@ describe('the shared page cache', () => {
     const key = `/concepts/${randomUUID()}`
     expect(await a.get(key, { kind: 'APP_PAGE' })).toBeNull()
     await a.set(key, page('shared'), { kind: 'APP_PAGE' })
+    await expect.poll(() => htmlIn(b, key), { timeout: 1_000, interval: 20 }).toBe('<h1>shared</h1>')
     const hit = await b.get(key, { kind: 'APP_PAGE' })
     const value = hit?.value as ReturnType<typeof page>
     expect(value.html).toBe('<h1>shared</h1>')
@@ -58,6 +65,7 @@ describe('the shared page cache', () => {
     const slug = randomUUID()
     const key = `/concepts/${slug}`
     await a.set(key, page(slug), { kind: 'APP_PAGE' })
+    await allStored()
     expect(await htmlIn(b, key)).toBe(`<h1>${slug}</h1>`)
     await a.revalidateTag([`concept:${slug}`])
     expect(await htmlIn(a, key)).toBeNull()
@@ -69,6 +77,7 @@ describe('the shared page cache', () => {
     const slug = randomUUID()
     const tags = [`concept:${slug}`]
     await a.set(`read:${slug}`, read(slug), { tags })
+    await allStored()
     expect(await b.get(`read:${slug}`, { kind: 'FETCH', tags })).not.toBeNull()
     const jobRunner = new pg.Client({ connectionString: process.env.DATABASE_URL })
     await jobRunner.connect()
@@ -102,6 +111,7 @@ describe('the shared page cache', () => {
     await a.set(`read:${slug}`, { kind: 'FETCH', data: { headers: {}, status: 200, url: '' } }, { tags })
     expect(await htmlIn(a, key)).toBe('<h1>Page not found</h1>')
     expect(await a.get(`read:${slug}`, { kind: 'FETCH', tags })).not.toBeNull()
+    await allStored()
     expect(await htmlIn(b, key)).toBeNull()
     const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL })
     const { rows } = await pool.query('select key from groundwork_cache_entries where key in ($1, $2)', [
@@ -115,17 +125,37 @@ describe('the shared page cache', () => {
     await expect.poll(() => htmlIn(a, key), { timeout: 1_000, interval: 50 }).toBeNull()
   })
 
+  it('serves a key’s latest render everywhere, and forgets a key for good even while its store is under way', async () => {
+    const [a, b] = [instance(), instance()]
+    const key = `/concepts/${randomUUID()}`
+    await a.set(key, page('first'), { kind: 'APP_PAGE' })
+    await a.set(key, page('second'), { kind: 'APP_PAGE' })
+    await allStored()
+    expect(await htmlIn(b, key)).toBe('<h1>second</h1>')
+    await a.set(key, page('third'), { kind: 'APP_PAGE' })
+    await a.set(key, null)
+    await allStored()
+    expect(await htmlIn(a, key)).toBeNull()
+    expect(await htmlIn(instance(), key)).toBeNull()
+  })
+
   it('keeps builds apart: another build never serves this one’s pages', async () => {
     const key = `/concepts/${randomUUID()}`
-    await instance('build-1').set(key, page('one'), { kind: 'APP_PAGE' })
+    const one = instance('build-1')
+    await one.set(key, page('one'), { kind: 'APP_PAGE' })
+    await allStored()
+    expect(await htmlIn(instance('build-1'), key)).toBe('<h1>one</h1>')
     expect(await htmlIn(instance('build-2'), key)).toBeNull()
   })
 
   it('stays within its stored budget, dropping the oldest renders first', async () => {
     const a = instance('build-prune')
     const keys = Array.from({ length: 5 }, (_, i) => `/pruned/${i}`)
-    for (const key of keys)
+    for (const key of keys) {
       await a.set(key, { ...page(key), rscData: crypto.getRandomValues(Buffer.alloc(4096)) }, { kind: 'APP_PAGE' })
+      await sleep(5) // renders a few milliseconds apart, so "oldest" is unambiguous
+    }
+    await allStored()
     const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL })
     const stored = async () =>
       (
