@@ -6,7 +6,11 @@ import { publicationDateFields } from '@/fields/publicationDates'
 import { slugField } from '@/fields/slug'
 import { DIFFICULTIES, DIFFICULTY } from '@/vocabulary/difficulty'
 import { readingTimeField } from './fields/readingTimeField'
-import { revalidateConceptAfterChange, revalidateConceptAfterDelete } from './hooks/revalidateConcept'
+import {
+  rememberLiveConcept,
+  revalidateConceptAfterChange,
+  revalidateConceptAfterDelete,
+} from './hooks/revalidateConcept'
 import { REVIEWED_COLLECTIONS } from '@/review/reviewedCollections'
 import { withReview } from '@/review/withReview'
 import { conceptPath, previewPath } from '@/routes'
@@ -44,6 +48,7 @@ export const Concepts: CollectionConfig<'concepts'> = withReview(REVIEWED_COLLEC
   lockDocuments: { duration: 120 },
   hooks: {
     beforeOperation: [matchListSearchByName(LIST_SEARCH_FIELDS)],
+    beforeChange: [rememberLiveConcept],
     afterChange: [keepLockThroughAutosave, indexConceptAfterChange, revalidateConceptAfterChange],
     afterDelete: [indexConceptAfterDelete, revalidateConceptAfterDelete],
   },

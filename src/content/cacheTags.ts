@@ -1,6 +1,11 @@
-// Which cached reads a change makes stale. Lists and every page that shows other
-// concepts carry the broad tags; a concept's or use case's own page its slug tag.
+// Which cached reads a change makes stale. Lists carry the broad tags; a concept's or use
+// case's own page its slug tag; concept pages, which show other concepts' names, summaries
+// and places, the concept links tag.
+import type { Concept } from '@/payload-types'
+
 export const CONCEPTS_TAG = 'concepts'
+/** What a concept page shows of other concepts: mentions, cards, neighbours, similar concepts. */
+export const CONCEPT_LINKS_TAG = 'concept-links'
 export const CATEGORIES_TAG = 'categories'
 export const USE_CASES_TAG = 'use-cases'
 export const MEDIA_TAG = 'media'
@@ -22,9 +27,59 @@ function slugTags(tagFor: (slug: string) => string, ...docs: Versioned[]): strin
   return docs.flatMap((doc) => (doc?.slug ? [tagFor(doc.slug)] : []))
 }
 
-export function conceptChangeTags(doc: Versioned, previousDoc: Versioned): string[] {
-  if (!visibleToReaders(doc, previousDoc)) return []
-  return [...new Set([CONCEPTS_TAG, ...slugTags(conceptTag, doc, previousDoc)])]
+/** A concept's main record, which is what readers see (drafts are kept apart), or undefined when there is none. */
+export type LiveConcept = Partial<Concept> | undefined
+
+/**
+ * What a concept's own page shows and no other concept page does (list cards may, and the
+ * concepts tag expires those). A change to any other field reaches other concepts' pages,
+ * so a field not named here is treated as shown there.
+ */
+const OWN_PAGE_ONLY = new Set<keyof Concept>([
+  'nameInSentence',
+  'subtitle',
+  'body',
+  'keyTraits',
+  'pitfalls',
+  'linkMentions',
+  'readingTime',
+  'lastUpdatedAt',
+  'firstPublishedAt',
+  'faqs',
+  'useCases',
+  'review',
+  'reviewedBy',
+  'reviewedAt',
+  'updatedAt',
+  'createdAt',
+])
+
+function changedFields(before: Partial<Concept>, after: Partial<Concept>): (keyof Concept)[] {
+  const fields = new Set([...Object.keys(before), ...Object.keys(after)] as (keyof Concept)[])
+  return [...fields].filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]))
+}
+
+/**
+ * Judged by what readers saw before the write and see after it (the concept's main record
+ * both times), never by the draft the write started from: a draft save changes nothing, an
+ * edit to the concept's own words expires its page and the lists, and a change to what other
+ * pages show of it (its name, summary, place or links), a publish or an unpublish expires
+ * every concept page too.
+ */
+export function conceptChangeTags(before: LiveConcept, after: LiveConcept): string[] {
+  const wasLive = before?._status === 'published'
+  const isLive = after?._status === 'published'
+  if (!wasLive && !isLive) return []
+  const changed: (keyof Concept)[] = before && after ? changedFields(before, after) : ['_status']
+  if (changed.length === 0) return []
+  const reachesOtherPages = changed.some((field) => !OWN_PAGE_ONLY.has(field))
+  return [
+    ...new Set([
+      CONCEPTS_TAG,
+      ...(reachesOtherPages ? [CONCEPT_LINKS_TAG] : []),
+      ...slugTags(conceptTag, before, after),
+    ]),
+  ]
 }
 
 /**

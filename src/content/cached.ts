@@ -1,7 +1,16 @@
 // What pages may read: the site's reads, cached across requests and tagged so a publish expires exactly
 // the entries that show the changed document (see cacheTags.ts and revalidate.ts).
 import { unstable_cache } from 'next/cache'
-import { CATEGORIES_TAG, CONCEPTS_TAG, conceptTag, NEWSLETTER_TAG, USE_CASES_TAG, useCaseTag } from './cacheTags'
+import {
+  CATEGORIES_TAG,
+  CONCEPT_LINKS_TAG,
+  CONCEPTS_TAG,
+  conceptTag,
+  MEDIA_TAG,
+  NEWSLETTER_TAG,
+  USE_CASES_TAG,
+  useCaseTag,
+} from './cacheTags'
 import type { ConceptFilters } from './conceptFilters'
 import { getCategory, listCategories } from './reads/categories'
 import { getConceptDraftPage, getConceptPage, listConceptPage, listRecentConceptSlugs } from './reads/concepts'
@@ -32,9 +41,14 @@ export type { LetterStart } from './reads/publishedIndex'
 export type { SentIssue, SentIssueListItem } from './reads/newsletter'
 
 const LISTS = [CONCEPTS_TAG, CATEGORIES_TAG]
+/**
+ * What a concept page shows besides its own concept: other concepts' names, summaries and places,
+ * its category, and images. An edit to another concept's own words leaves the page cached.
+ */
+const CONCEPT_PAGE = [CONCEPT_LINKS_TAG, CATEGORIES_TAG, MEDIA_TAG]
 
 export const cachedConcept = (slug: string) =>
-  unstable_cache(() => getConceptPage(slug), ['concept', slug], { tags: [conceptTag(slug), ...LISTS] })()
+  unstable_cache(() => getConceptPage(slug), ['concept', slug], { tags: [conceptTag(slug), ...CONCEPT_PAGE] })()
 
 /** One page of the index (or of a category) for the filters. */
 export const cachedConceptPage = (filters: Partial<ConceptFilters>, page: number) =>
@@ -56,8 +70,13 @@ export const cachedHomeSelection = (now: Date) => {
   return unstable_cache(() => readHomeSelection(now), ['home', `${year}-W${week}`], { tags: LISTS })()
 }
 
+/**
+ * The not-found page's suggestions: the first concepts by title at each level, shown as names and
+ * summaries. Next renders the not-found page into every page's payload, so every page carries
+ * these tags: they are the concept links', which an edit of a concept's own words leaves alone.
+ */
 export const cachedLearningPaths = (perLevel: number) =>
-  unstable_cache(() => readLearningPaths(perLevel), ['learning-paths', String(perLevel)], { tags: LISTS })()
+  unstable_cache(() => readLearningPaths(perLevel), ['learning-paths', String(perLevel)], { tags: CONCEPT_PAGE })()
 
 export const cachedCategories = unstable_cache(listCategories, ['category-list'], { tags: LISTS })
 
@@ -108,21 +127,21 @@ export const searchPublished = async (request: SearchRequest) => runSearch(await
 const cachedMentionTargets = unstable_cache(
   async () => listMentionTargets(searchDb(await payloadClient())),
   ['mention-targets'],
-  { tags: LISTS },
+  { tags: CONCEPT_PAGE },
 )
 
 /**
  * Every published concept a body may link to, by title or alias: the auto-link dictionary,
  * built once per change to the concepts (the concept page's own read carries the same tags).
  */
-export const cachedMentionDictionary = keptUntilExpired(LISTS, async () =>
+export const cachedMentionDictionary = keptUntilExpired(CONCEPT_PAGE, async () =>
   mentionDictionary(await cachedMentionTargets()),
 )
 
 /** For a concept with no related concepts picked: the most similar published ones. */
 export const cachedSimilarConcepts = (slug: string) =>
   unstable_cache(async () => listSimilarConcepts(searchDb(await payloadClient()), slug), ['similar-concepts', slug], {
-    tags: [conceptTag(slug), ...LISTS],
+    tags: [conceptTag(slug), ...CONCEPT_PAGE],
   })()
 
 /** The search filters' counts before a query: they change when concepts or use cases are published. */

@@ -94,3 +94,44 @@ test('publishing an FAQ updates its concept’s reading time on the index’s ca
   expect(await cardReadingTime(request, '/concepts', 'embeddings')).toBeGreaterThanOrEqual(before + 2)
   await request.delete(`/api/faqs/${(await created.json()).doc.id}`, { headers })
 })
+
+test('renaming a concept reaches the pages that link to it at once; an edit of its own words leaves them cached', async ({
+  request,
+}) => {
+  const headers = await signIn(request)
+  const stamp = Date.now().toString(36)
+  const category = await foundationsCategoryId(request)
+  const create = async (title: string, fields: Record<string, unknown> = {}) => {
+    const data = { title, summary: `${title} in one line.`, category, difficulty: 'beginner', _status: 'published' }
+    const response = await request.post('/api/concepts', { headers, data: { ...data, ...fields } })
+    expect(response.status()).toBe(201)
+    return (await response.json()).doc as { id: number; slug: string }
+  }
+  const linked = await create(`Linked Idea ${stamp}`)
+  const linking = await create(`Linking Idea ${stamp}`, { related: [linked.id] })
+  const linkingPage = `/concepts/${linking.slug}`
+  const cacheState = async () => (await request.get(linkingPage)).headers()['x-nextjs-cache']
+
+  expect(await text(request, linkingPage)).toContain(`Linked Idea ${stamp}`)
+  expect(await cacheState()).toBe('HIT')
+
+  const ownWords = await request.patch(`/api/concepts/${linked.id}`, {
+    headers,
+    data: { body: richText([`Only the linked page says this ${stamp}.`]), _status: 'published' },
+  })
+  expect(ownWords.status()).toBe(200)
+  expect(await text(request, `/concepts/${linked.slug}`)).toContain(`Only the linked page says this ${stamp}.`)
+  expect(await cacheState()).toBe('HIT')
+
+  await request.patch(`/api/concepts/${linked.id}`, {
+    headers,
+    data: { title: `Renamed Idea ${stamp}`, summary: `A new one-line summary ${stamp}.`, _status: 'published' },
+  })
+  const renamed = await text(request, linkingPage)
+  expect(renamed).toContain(`Renamed Idea ${stamp}`)
+  expect(renamed).toContain(`A new one-line summary ${stamp}.`)
+  expect(renamed).not.toContain(`Linked Idea ${stamp}`)
+
+  await request.patch(`/api/concepts/${linked.id}`, { headers, data: { _status: 'draft' } })
+  expect(await text(request, linkingPage)).not.toContain(`Renamed Idea ${stamp}`)
+})

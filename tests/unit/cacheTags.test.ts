@@ -1,29 +1,70 @@
 import { describe, expect, it } from 'vitest'
 import { categoryChangeTags, conceptChangeTags, faqChangeTags, useCaseChangeTags } from '@/content/cacheTags'
+import type { Concept } from '@/payload-types'
+import { richText } from '@/seed/richText'
 
 const published = (slug: string) => ({ _status: 'published' as const, slug })
-const draft = (slug: string) => ({ _status: 'draft' as const, slug })
+
+/** A concept's main record as readers see it. */
+const live = (slug: string, fields: Partial<Concept> = {}): Partial<Concept> => ({
+  id: 7,
+  title: 'Retrieval-Augmented Generation',
+  summary: 'Answers grounded in fetched documents.',
+  body: richText(['The first wording.']),
+  readingTime: 4,
+  related: [3],
+  category: 2,
+  slug,
+  _status: 'published',
+  ...fields,
+})
 
 describe('conceptChangeTags', () => {
-  it('expires the lists and the concept page on publish', () => {
-    expect(conceptChangeTags(published('rag'), draft('rag'))).toEqual(['concepts', 'concept:rag'])
-  })
-
-  it('expires the old address too when the slug changes', () => {
-    expect(conceptChangeTags(published('rag'), published('retrieval'))).toEqual([
+  it('expires the lists, the concept page and every concept page’s links on a first publish', () => {
+    expect(conceptChangeTags(undefined, live('rag'))).toEqual(['concepts', 'concept-links', 'concept:rag'])
+    expect(conceptChangeTags(live('rag', { _status: 'draft' }), live('rag'))).toEqual([
       'concepts',
+      'concept-links',
       'concept:rag',
-      'concept:retrieval',
     ])
   })
 
-  it('expires everything on unpublish', () => {
-    expect(conceptChangeTags(draft('rag'), published('rag'))).toEqual(['concepts', 'concept:rag'])
+  it('leaves other concept pages cached when only the concept’s own words change', () => {
+    const edited = live('rag', { body: richText(['A longer second wording.']), readingTime: 5, updatedAt: 'now' })
+    expect(conceptChangeTags(live('rag'), edited)).toEqual(['concepts', 'concept:rag'])
   })
 
-  it('leaves caches alone for draft saves readers never see', () => {
-    expect(conceptChangeTags(draft('rag'), draft('rag'))).toEqual([])
-    expect(conceptChangeTags(draft('rag'), undefined)).toEqual([])
+  it.each([
+    ['title', { title: 'RAG' }],
+    ['summary', { summary: 'Answers that cite what they fetched.' }],
+    ['aliases', { aliases: ['RAG'] }],
+    ['category', { category: 5 }],
+    ['difficulty', { difficulty: 'advanced' as const }],
+    ['related concepts', { related: [3, 4] }],
+    ['prerequisites', { prerequisites: [9] }],
+  ])('expires every concept page’s links when its %s changes', (_, fields) => {
+    expect(conceptChangeTags(live('rag'), live('rag', fields))).toEqual(['concepts', 'concept-links', 'concept:rag'])
+  })
+
+  it('expires the old address too when the slug changes', () => {
+    expect(conceptChangeTags(live('retrieval'), live('rag'))).toEqual([
+      'concepts',
+      'concept-links',
+      'concept:retrieval',
+      'concept:rag',
+    ])
+  })
+
+  it('expires everything on unpublish and delete', () => {
+    const unpublished = ['concepts', 'concept-links', 'concept:rag']
+    expect(conceptChangeTags(live('rag'), live('rag', { _status: 'draft' }))).toEqual(unpublished)
+    expect(conceptChangeTags(live('rag'), undefined)).toEqual(unpublished)
+  })
+
+  it('leaves caches alone when what readers see has not changed', () => {
+    expect(conceptChangeTags(live('rag'), live('rag'))).toEqual([])
+    expect(conceptChangeTags(live('rag', { _status: 'draft' }), live('rag', { _status: 'draft' }))).toEqual([])
+    expect(conceptChangeTags(undefined, live('rag', { _status: 'draft' }))).toEqual([])
   })
 })
 
