@@ -113,7 +113,8 @@ test('renaming a concept reaches the pages that link to it at once; an edit of i
   const cacheState = async () => (await request.get(linkingPage)).headers()['x-nextjs-cache']
 
   expect(await text(request, linkingPage)).toContain(`Linked Idea ${stamp}`)
-  expect(await cacheState()).toBe('HIT')
+  // The server's other process finds the page once the one that rendered it has stored it.
+  await expect.poll(cacheState, { timeout: 5_000 }).toBe('HIT')
 
   const ownWords = await request.patch(`/api/concepts/${linked.id}`, {
     headers,
