@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { withLexicalBuild } from '@/cli/lexicalBuild'
 import { projectRoot } from '@/db/projectPaths'
 import { demoAccountsWithPublishedPasswords } from '@/security/demoAccounts'
 import { demoUsers } from '@/seed/demoUsers'
@@ -12,10 +13,11 @@ import { testPayload } from '../helpers/payload'
 let payload: Payload
 const demoAdmin = demoUsers.find((user) => user.roles.includes('admin'))!
 
+/** A CLI script in a child process, with the environment `npm start` gives its database task. */
 function run(args: string[], env: Record<string, string>) {
   return spawnSync(path.join(projectRoot, 'node_modules/.bin/tsx'), args, {
     cwd: projectRoot,
-    env: { ...process.env, DISABLE_PAYLOAD_HMR: 'true', ...env },
+    env: withLexicalBuild({ ...process.env, DISABLE_PAYLOAD_HMR: 'true', ...env }),
     encoding: 'utf8',
   })
 }
