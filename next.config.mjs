@@ -17,6 +17,9 @@ const nextConfig = {
     // Turbopack keeps a cache for the next build; a CI run starts from a clean clone and never
     // builds twice, so writing it (about 20 s here) is time lost.
     turbopackFileSystemCacheForBuild: process.env.CI !== 'true',
+    // Server source maps (about 90 MB) make a production error's stack name our files. The
+    // browser tests' build (tests/e2e/server.ts) reads no stack, and skips the 25 s of CPU they cost.
+    turbopackSourceMaps: process.env.SERVER_SOURCE_MAPS !== 'false',
   },
   // `npm test` checks types once, before its browser tests build the app; that build skips it.
   typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === 'true' },
