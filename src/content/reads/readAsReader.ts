@@ -18,9 +18,9 @@ type ReaderResult<TSlug extends CollectionSlug, TSelect extends SelectType> = Pa
 const asReader = { overrideAccess: false, draft: false } as const
 
 /**
- * Payload's find, called with the options and result types widened to any collection: checking
- * the call against the generic slug and select took the type checker about 25 seconds of its 40.
- * The signatures above keep callers' types exact.
+ * Payload's find as a reader, called with the options and result types widened to any
+ * collection: checking the call against the generic slug and select took the type checker
+ * about 25 seconds of its 42. The exported functions below keep callers' types exact.
  */
 async function find<TSlug extends CollectionSlug, TSelect extends SelectType>(
   options: ReaderFind<TSlug, TSelect> & Pick<FindOptions<TSlug, TSelect>, 'pagination' | 'page'>,
