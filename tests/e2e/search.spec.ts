@@ -76,7 +76,9 @@ test('the instant results load on first use and work by keyboard alone: /, type,
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quantization')
 })
 
-test('a mention links to its concept, and the link previews it on focus without moving the page', async ({ page }) => {
+test('a mention links to its concept and previews it on focus or hover without moving the page; Escape hides it', async ({
+  page,
+}) => {
   await page.goto('/concepts/transformer')
   const mention = page.locator('.prose').getByRole('link', { name: 'self-attention' })
   await expect(mention).toHaveAttribute('href', '/concepts/attention-mechanism')
@@ -94,6 +96,8 @@ test('a mention links to its concept, and the link previews it on focus without 
   expect(await layout()).toEqual(before)
   await page.keyboard.press('Escape')
   await expect(card).toBeHidden()
+  await mention.hover()
+  await expect(card).toBeVisible()
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/\/concepts\/attention-mechanism$/)
 })
