@@ -1,13 +1,13 @@
 import fs from 'node:fs'
 import { defineConfig } from '@playwright/test'
-import { CHROMIUM_FLAGS, CHROMIUM_PATH as chromium } from './tests/support/chromium'
+import { CHROMIUM_FLAGS, TEST_CHROMIUM_PATH as chromium } from './tests/support/chromium'
 
 const port = Number(process.env.E2E_PORT ?? 3100)
 
 if (!fs.existsSync(chromium)) {
   throw new Error(
-    `Chromium was not found at ${chromium}. Install it (Debian/Ubuntu: sudo apt-get install -y chromium) ` +
-      'or point CHROMIUM_PATH at a Chromium or Chrome binary.',
+    `Chromium's headless shell was not found at ${chromium}. Install it (Debian: sudo apt-get ` +
+      'install -y chromium-headless-shell) or point CHROMIUM_PATH at a Chromium or Chrome binary.',
   )
 }
 

@@ -1,14 +1,14 @@
 // One Lighthouse run with its default mobile settings (simulated throttling) in a fresh headless Chromium.
 import { launch } from 'chrome-launcher'
 import lighthouse, { type Result } from 'lighthouse'
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/chromium'
+import { CHROMIUM_FLAGS, LIGHTHOUSE_CHROMIUM_PATH } from '../support/chromium'
 import { CATEGORY_IDS } from './targets'
 
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS]
 
 /** The Lighthouse report on `url`; throws when Lighthouse could not audit the page at all. */
 export async function runLighthouse(url: string): Promise<Result> {
-  const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS })
+  const chrome = await launch({ chromePath: LIGHTHOUSE_CHROMIUM_PATH, chromeFlags: CHROME_FLAGS })
   try {
     const result = await lighthouse(url, {
       port: chrome.port,
