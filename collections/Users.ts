@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { firstAccountIsAdmin } from '@/access/firstAccountIsAdmin'
 import { adminOrSelf, adminsOnly, adminsOnlyField } from '@/access/predicates'
 import { ROLES } from '@/access/roles'
 import { recordRoleChange } from '@/audit/recordRoleChange'
@@ -18,7 +19,12 @@ export const Users: CollectionConfig<'users'> = {
     delete: adminsOnly,
     unlock: adminsOnly,
   },
-  hooks: { afterChange: [recordRoleChange], beforeOperation: [protectAuthForms], afterLogin: [forgetFailedSignIns] },
+  hooks: {
+    beforeOperation: [protectAuthForms],
+    beforeChange: [firstAccountIsAdmin],
+    afterChange: [recordRoleChange],
+    afterLogin: [forgetFailedSignIns],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     {
@@ -29,6 +35,9 @@ export const Users: CollectionConfig<'users'> = {
       defaultValue: ['editor'],
       options: ROLES.map((role) => ({ value: role, label: role[0].toUpperCase() + role.slice(1) })),
       access: { create: adminsOnlyField, update: adminsOnlyField },
+      // Not offered on "Create first user", where no one is signed in: that account is the
+      // site's admin whatever is chosen (firstAccountIsAdmin).
+      admin: { condition: (_data, _siblingData, { user }) => Boolean(user) },
       validate: (value: unknown) =>
         Array.isArray(value) && value.length > 0 ? true : 'Give the user at least one role.',
       saveToJWT: true,

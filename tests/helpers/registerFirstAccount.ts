@@ -1,0 +1,31 @@
+// Run by firstAccount.test.ts in a process of its own against a new, empty database: applies the
+// migrations, then does through the REST API what the owner of a new site does on /admin's
+// "Create first user" form, and what they and a stranger try next. Prints what each answered.
+import config from '@payload-config'
+import { getPayload } from 'payload'
+import { applyMigrations } from '@/cli/applyMigrations'
+import { rest } from './api'
+
+const owner = { name: 'Site Owner', email: 'owner@example.test', password: 'a long first password' }
+
+await applyMigrations(await getPayload({ config }))
+const first = await rest('POST', 'users/first-register', { body: owner })
+const token = String(first.json.token)
+const addedEditor = await rest('POST', 'users', {
+  body: { name: 'New Editor', email: 'new-editor@example.test', password: 'another long password' },
+  token,
+})
+const second = await rest('POST', 'users/first-register', {
+  body: { name: 'Stranger', email: 'stranger@example.test', password: 'a stranger password', roles: ['admin'] },
+})
+console.log(
+  JSON.stringify({
+    first: { status: first.status, roles: (first.json.user as { roles?: string[] } | undefined)?.roles },
+    addedEditor: {
+      status: addedEditor.status,
+      roles: (addedEditor.json.doc as { roles?: string[] } | undefined)?.roles,
+    },
+    second: { status: second.status },
+  }),
+)
+process.exit(0)

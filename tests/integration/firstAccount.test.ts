@@ -1,0 +1,58 @@
+// The first account of a new site, made on /admin's "Create first user" form, is its admin, who
+// can add the staff; the form then refuses everyone. This run's database has accounts already,
+// so a child process does it against a new, empty database on the same server.
+import crypto from 'node:crypto'
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { databaseUrl, ensureDatabase } from '@/db/embeddedPostgres'
+import { scriptInChild } from '../helpers/scriptInChild'
+
+const name = `groundwork_first_account_${crypto.randomBytes(4).toString('hex')}`
+const server = Object.assign(new URL(process.env.DATABASE_URL!), { pathname: '/postgres' }).toString()
+
+type Answers = {
+  first: { status: number; roles?: string[] }
+  addedEditor: { status: number; roles?: string[] }
+  second: { status: number }
+}
+
+let answers: Answers
+
+function registerInChild(url: string): Promise<Answers> {
+  const child = scriptInChild('tests/helpers/registerFirstAccount.ts', { DATABASE_URL: url })
+  let output = ''
+  child.stdout.on('data', (chunk) => (output += String(chunk)))
+  return new Promise((resolve, reject) =>
+    child.once('close', (code) => {
+      const line = output.trim().split('\n').at(-1) ?? ''
+      if (code === 0 && line.startsWith('{')) resolve(JSON.parse(line) as Answers)
+      else reject(new Error(`The child ended with exit code ${code}, printing: ${output}`))
+    }),
+  )
+}
+
+beforeAll(async () => {
+  await ensureDatabase(server, name)
+  answers = await registerInChild(databaseUrl(server, name))
+}, 120_000)
+
+afterAll(async () => {
+  const client = new pg.Client({ connectionString: server })
+  await client.connect()
+  await client.query(`drop database if exists "${name}" with (force)`)
+  await client.end()
+})
+
+describe('the first account of a new site', () => {
+  it('is an admin, whatever the roles field would default to', () => {
+    expect(answers.first).toEqual({ status: 200, roles: ['admin'] })
+  })
+
+  it('can add staff, who get the default editor role', () => {
+    expect(answers.addedEditor).toEqual({ status: 201, roles: ['editor'] })
+  })
+
+  it('is the only one the form makes: a second attempt is refused, admin role asked for or not', () => {
+    expect(answers.second.status).toBe(403)
+  })
+})
