@@ -36,7 +36,9 @@ export const Users: CollectionConfig<'users'> = {
       options: ROLES.map((role) => ({ value: role, label: role[0].toUpperCase() + role.slice(1) })),
       access: { create: adminsOnlyField, update: adminsOnlyField },
       // Not offered on "Create first user", where no one is signed in: that account is the
-      // site's admin whatever is chosen (firstAccountIsAdmin).
+      // site's admin whatever is chosen (firstAccountIsAdmin). Payload skips a hidden field's
+      // check, so writes with no user (that form, and the server's own Local API calls such as
+      // the seed) are not checked for a role; every signed-in write is.
       admin: { condition: (_data, _siblingData, { user }) => Boolean(user) },
       validate: (value: unknown) =>
         Array.isArray(value) && value.length > 0 ? true : 'Give the user at least one role.',

@@ -18,7 +18,8 @@ export type FreshDatabase = {
   outage?: { begin: () => Promise<void>; end: () => Promise<void> }
 }
 
-async function dropDatabase(serverUrl: string, name: string): Promise<void> {
+/** Drops database `name` on the server `serverUrl` names (any of its databases will do), sessions and all. */
+export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
   const client = new pg.Client({ connectionString: serverUrl })
   await client.connect()
   try {

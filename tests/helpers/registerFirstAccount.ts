@@ -4,6 +4,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 import { applyMigrations } from '@/cli/applyMigrations'
+import type { User } from '@/payload-types'
 import { rest } from './api'
 
 const owner = { name: 'Site Owner', email: 'owner@example.test', password: 'a long first password' }
@@ -20,10 +21,10 @@ const second = await rest('POST', 'users/first-register', {
 })
 console.log(
   JSON.stringify({
-    first: { status: first.status, roles: (first.json.user as { roles?: string[] } | undefined)?.roles },
+    first: { status: first.status, roles: (first.json.user as User | undefined)?.roles },
     addedEditor: {
       status: addedEditor.status,
-      roles: (addedEditor.json.doc as { roles?: string[] } | undefined)?.roles,
+      roles: (addedEditor.json.doc as User | undefined)?.roles,
     },
     second: { status: second.status },
   }),

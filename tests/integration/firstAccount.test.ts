@@ -2,13 +2,14 @@
 // can add the staff; the form then refuses everyone. This run's database has accounts already,
 // so a child process does it against a new, empty database on the same server.
 import crypto from 'node:crypto'
-import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { databaseUrl, ensureDatabase } from '@/db/embeddedPostgres'
+import { dropDatabase } from '../helpers/freshDatabase'
 import { scriptInChild } from '../helpers/scriptInChild'
 
 const name = `groundwork_first_account_${crypto.randomBytes(4).toString('hex')}`
-const server = Object.assign(new URL(process.env.DATABASE_URL!), { pathname: '/postgres' }).toString()
+// The run's own database names the server; the new one is made and dropped beside it.
+const server = process.env.DATABASE_URL!
 
 type Answers = {
   first: { status: number; roles?: string[] }
@@ -36,12 +37,7 @@ beforeAll(async () => {
   answers = await registerInChild(databaseUrl(server, name))
 }, 120_000)
 
-afterAll(async () => {
-  const client = new pg.Client({ connectionString: server })
-  await client.connect()
-  await client.query(`drop database if exists "${name}" with (force)`)
-  await client.end()
-})
+afterAll(() => dropDatabase(server, name))
 
 describe('the first account of a new site', () => {
   it('is an admin, whatever the roles field would default to', () => {
