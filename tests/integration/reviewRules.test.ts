@@ -8,6 +8,7 @@ import { createCategory, createConcept } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 import { richText } from '@/seed/richText'
 import {
+  addLinkedContent,
   auditTrail,
   draftReadyConcept,
   errorMessage,
@@ -163,6 +164,49 @@ describe('an editor', () => {
     const approve = await reviewAction('concepts', concept.id, editor.token, 'approve')
     expect(approve.status).toBe(403)
     expect(errorMessage(approve.json)).toMatch(/Only reviewers and admins approve/)
+  })
+
+  it('cannot slip new words past an approval by dressing a paragraph up as a linked document', async () => {
+    // Rich text is stored as sent: an `id` and a `createdAt` on a paragraph look like a populated
+    // relationship, which the approval's fingerprint used to count by its id alone.
+    const disguised = (words: string) => {
+      const body = readyConceptData(category).body
+      const [paragraph] = body.root.children
+      return {
+        root: {
+          ...body.root,
+          children: [
+            {
+              ...paragraph,
+              id: 'p1',
+              createdAt: 'x',
+              children: [...paragraph.children, { type: 'text', text: words, version: 1 }],
+            },
+          ],
+        },
+      }
+    }
+    const created = await rest('POST', 'concepts?draft=true', {
+      body: { ...readyConceptData(category), body: disguised('Reviewed words.') },
+      token: editor.token,
+    })
+    const concept = created.json.doc as Concept
+    await addLinkedContent(payload, concept.id)
+    await reviewAction('concepts', concept.id, editor.token, 'submit')
+    expect((await reviewAction('concepts', concept.id, reviewer.token, 'approve')).status).toBe(200)
+
+    const edit = await rest('PATCH', `concepts/${concept.id}?draft=true`, {
+      body: { body: disguised('Unreviewed words.') },
+      token: editor.token,
+    })
+    expect(edit.status).toBe(200)
+    const publish = await rest('PATCH', `concepts/${concept.id}`, {
+      body: { _status: 'published' },
+      token: reviewer.token,
+    })
+    expect(publish.status).toBe(403)
+    expect(errorMessage(publish.json)).toMatch(/Only approved work can be published/)
+    expect((await rest('GET', `concepts/${concept.id}`)).status).toBe(404)
   })
 
   it('may delete a draft that never went live', async () => {

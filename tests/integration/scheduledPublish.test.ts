@@ -84,6 +84,26 @@ describe('scheduled publishing', () => {
     ])
   })
 
+  it('publishes nothing an editor changed after the approval it was scheduled on', async () => {
+    const concept = await draftReadyConcept(payload, category, editor)
+    await reviewAction('concepts', concept.id, editor.token, 'submit')
+    await reviewAction('concepts', concept.id, reviewer.token, 'approve')
+    await schedule(concept.id, reviewer, 'publish', 2)
+    const [job] = (await payload.find({ collection: 'payload-jobs', sort: '-createdAt', limit: 1, depth: 0 })).docs
+    const edit = await rest('PATCH', `concepts/${concept.id}?draft=true`, {
+      body: { summary: 'Unreviewed words.' },
+      token: editor.token,
+    })
+    expect(edit.status).toBe(200)
+
+    const ran = async () => {
+      const { completedAt, hasError } = await payload.findByID({ collection: 'payload-jobs', id: job.id, depth: 0 })
+      return Boolean(completedAt || hasError)
+    }
+    await expect.poll(ran, { timeout: 20_000, interval: 250 }).toBe(true)
+    expect(await publicStatus(concept.id)).toBe(404)
+  })
+
   it('refuses to schedule work that is not approved, or by an editor', async () => {
     const concept = await draftReadyConcept(payload, category, editor)
     await expect(schedule(concept.id, reviewer, 'publish', 1)).rejects.toMatchObject({

@@ -11,11 +11,13 @@ const doc = {
   _status: 'draft',
   review: { state: 'approved' },
 }
+const relationships = new Set(['category'])
+const fingerprint = (content: Record<string, unknown>) => contentFingerprint(content, relationships)
 
 describe('the content fingerprint', () => {
   it('changes with any change of content', () => {
-    expect(contentFingerprint({ ...doc, summary: 'Splits text into tokens.' })).not.toBe(contentFingerprint(doc))
-    expect(contentFingerprint({ ...doc, category: 4 })).not.toBe(contentFingerprint(doc))
+    expect(fingerprint({ ...doc, summary: 'Splits text into tokens.' })).not.toBe(fingerprint(doc))
+    expect(fingerprint({ ...doc, category: 4 })).not.toBe(fingerprint(doc))
   })
 
   it('ignores what the server keeps, populated relationships and editor bookkeeping', () => {
@@ -30,6 +32,14 @@ describe('the content fingerprint', () => {
         root: { type: 'root', children: [{ type: 'paragraph', text: 'Hello', direction: null, textFormat: 0 }] },
       },
     }
-    expect(contentFingerprint(same)).toBe(contentFingerprint(doc))
+    expect(fingerprint(same)).toBe(fingerprint(doc))
+  })
+
+  it('counts every word of rich text, even in a node that looks like a populated document', () => {
+    const disguised = (text: string) => ({
+      ...doc,
+      body: { root: { type: 'root', children: [{ type: 'paragraph', id: 1, createdAt: 'x', text }] } },
+    })
+    expect(fingerprint(disguised('Approved words.'))).not.toBe(fingerprint(disguised('Other words.')))
   })
 })

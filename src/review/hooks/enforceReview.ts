@@ -9,6 +9,7 @@ import {
   type CollectionBeforeOperationHook,
   type CollectionSlug,
   type PayloadRequest,
+  type SanitizedCollectionConfig,
 } from 'payload'
 import type { ReviewRecord } from '@/review/reviewFields'
 import { contentFingerprint } from '@/review/rules/fingerprint'
@@ -105,6 +106,14 @@ async function reviewerName(req: PayloadRequest, record: ReviewRecord): Promise<
   return approver.name
 }
 
+/** The names of a collection's relationship and upload fields, whose values may come populated. */
+const relationshipFields = (collection: SanitizedCollectionConfig): ReadonlySet<string> =>
+  new Set(
+    collection.flattenedFields
+      .filter((field) => field.type === 'relationship' || field.type === 'upload')
+      .map((field) => field.name),
+  )
+
 export const enforceReview: CollectionBeforeChangeHook = async ({
   data,
   originalDoc,
@@ -133,8 +142,9 @@ export const enforceReview: CollectionBeforeChangeHook = async ({
     latestStatus: originalDoc?._status,
     action: actionRequest?.action,
   })
-  const fingerprint = contentFingerprint({ ...originalDoc, ...data })
-  const changedContent = fingerprint !== contentFingerprint(originalDoc ?? {})
+  const relationships = relationshipFields(collection)
+  const fingerprint = contentFingerprint({ ...originalDoc, ...data }, relationships)
+  const changedContent = fingerprint !== contentFingerprint(originalDoc ?? {}, relationships)
   if (move === 'edit' && !changedContent) return data
 
   const editorIds = [...(previous.editors ?? []), previous.submittedBy].map(relationId)

@@ -28,8 +28,6 @@ function normalise(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(normalise)
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>
-    // A populated relationship and its bare id are the same content.
-    if ('id' in record && ('createdAt' in record || 'updatedAt' in record)) return String(record.id)
     return Object.fromEntries(
       Object.keys(record)
         .sort()
@@ -40,12 +38,24 @@ function normalise(value: unknown): unknown {
   return typeof value === 'number' ? String(value) : value
 }
 
-export function contentFingerprint(doc: Record<string, unknown>): string {
+/**
+ * A populated relationship and its bare id are the same content. Only the fields the schema
+ * says are relationships are read this way: rich text is stored as sent, so an `id` and a
+ * `createdAt` on a paragraph must not hide its words.
+ */
+function normaliseRelation(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(normaliseRelation)
+  if (value && typeof value === 'object' && 'id' in value) return String(value.id)
+  return normalise(value)
+}
+
+/** `relationships` names the document's relationship and upload fields. */
+export function contentFingerprint(doc: Record<string, unknown>, relationships: ReadonlySet<string>): string {
   const content = Object.fromEntries(
-    Object.entries(doc).filter(([key, value]) => !NOT_CONTENT.has(key) && !isEmpty(value)),
+    Object.entries(doc)
+      .filter(([key, value]) => !NOT_CONTENT.has(key) && !isEmpty(value))
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([key, value]) => [key, relationships.has(key) ? normaliseRelation(value) : normalise(value)]),
   )
-  return crypto
-    .createHash('sha256')
-    .update(JSON.stringify(normalise(content)))
-    .digest('hex')
+  return crypto.createHash('sha256').update(JSON.stringify(content)).digest('hex')
 }
