@@ -149,6 +149,7 @@ async function checkCaching(proxyOrigin: string, pagePath: string): Promise<void
   const mustBypass: [string, string, RequestInit][] = [
     ['/admin', '/admin', {}],
     ['a signed-in editor', pagePath, { headers: { cookie: 'theme=dark; payload-token=bench' } }],
+    ['a session cookie spelt with a space', pagePath, { headers: { cookie: 'payload-token =bench' } }],
     ['draft mode', pagePath, { headers: { cookie: '__prerender_bypass=bench' } }],
     ['an Authorization header', pagePath, { headers: { authorization: 'JWT bench' } }],
   ]

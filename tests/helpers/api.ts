@@ -5,7 +5,14 @@ import { POST as graphql } from '../../app/(payload)/api/graphql/route'
 
 const handlers = { GET, POST, PATCH, DELETE }
 
-type RestOptions = { body?: unknown; form?: FormData; token?: string; authorization?: string }
+type RestOptions = {
+  body?: unknown
+  form?: FormData
+  token?: string
+  authorization?: string
+  /** Sent as they are, besides the ones the options above make. */
+  headers?: Record<string, string>
+}
 
 function headers(token?: string, json = false, authorization = token ? `JWT ${token}` : undefined): HeadersInit {
   return {
@@ -17,12 +24,12 @@ function headers(token?: string, json = false, authorization = token ? `JWT ${to
 export async function rest(
   method: keyof typeof handlers,
   path: string,
-  { body, form, token, authorization }: RestOptions = {},
+  { body, form, token, authorization, headers: extraHeaders }: RestOptions = {},
 ) {
   const url = new URL(`http://localhost/api/${path}`)
   const request = new Request(url, {
     method,
-    headers: headers(token, body !== undefined, authorization),
+    headers: { ...headers(token, body !== undefined, authorization), ...extraHeaders },
     body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
   })
   const slug = url.pathname.replace(/^\/api\//, '').split('/')
@@ -30,10 +37,10 @@ export async function rest(
   return { status: response.status, json: (await response.json()) as Record<string, unknown> }
 }
 
-export async function graphqlQuery(query: string, token?: string) {
+export async function graphqlQuery(query: string, token?: string, extraHeaders: Record<string, string> = {}) {
   const request = new Request('http://localhost/api/graphql', {
     method: 'POST',
-    headers: headers(token, true),
+    headers: { ...headers(token, true), ...extraHeaders },
     body: JSON.stringify({ query }),
   })
   const response = await graphql(request)

@@ -95,6 +95,27 @@ describe('anonymous API reads', () => {
     expect((await rest('GET', draftPath)).json.summary).toBe('Published words.')
   })
 
+  it.each([
+    ['a space before its =', (token: string) => `payload-token =${token}`],
+    ['a tab after its name', (token: string) => `theme=dark; payload-token\t=${token}`],
+  ])('never give a reader what an editor read with a session cookie spelt with %s', async (_, cookie) => {
+    const title = unique('Never published')
+    const draft = await rest('POST', 'concepts?draft=true', {
+      body: { title, summary: 'Secret draft words.', category: category.id, difficulty: 'beginner' },
+      token: editor.token,
+    })
+    expect(draft.status).toBe(201)
+    // Without an Origin, Payload takes a session cookie only from its own pages (csrf).
+    const session = { cookie: cookie(editor.token), 'sec-fetch-site': 'same-origin' }
+    const path = `concepts?where[title][equals]=${encodeURIComponent(title)}`
+    expect((await rest('GET', path, { headers: session })).json.totalDocs).toBe(1)
+    expect((await rest('GET', path)).json.totalDocs).toBe(0)
+
+    const query = `{ Concepts(draft: true, where: { title: { equals: "${title}" } }) { docs { summary } } }`
+    expect(JSON.stringify((await graphqlQuery(query, undefined, session)).json)).toContain('Secret draft words.')
+    expect(JSON.stringify((await graphqlQuery(query)).json)).not.toContain('Secret draft words.')
+  })
+
   it('do not keep a GraphQL answer that reports an error', async () => {
     const missing = '{ Concept(id: 999999999) { title } }'
     expect((await graphqlQuery(missing)).json.errors).toBeDefined()

@@ -26,6 +26,8 @@ describe('the REST reads readers share', () => {
     expect(restReaderKey(get('/api/concepts', { authorization: 'JWT abc' }))).toBeUndefined()
     expect(restReaderKey(get('/api/concepts', { authorization: 'users API-Key abc' }))).toBeUndefined()
     expect(restReaderKey(get('/api/concepts', { cookie: 'theme=dark; payload-token=abc' }))).toBeUndefined()
+    expect(restReaderKey(get('/api/concepts', { cookie: 'payload-token =abc' }))).toBeUndefined()
+    expect(restReaderKey(get('/api/concepts', { cookie: 'theme=dark; payload-token\t=abc' }))).toBeUndefined()
     expect(restReaderKey(get('/api/concepts', { cookie: 'theme=dark' }))).toBeDefined()
   })
 

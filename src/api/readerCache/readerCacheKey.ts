@@ -17,7 +17,12 @@ const GRAPHQL_READS = new Set(
   ].flatMap(([one, many]) => [one, many, `count${many}`]),
 )
 
-const SESSION_COOKIE = /(?:^|;\s*)payload-token=/
+/**
+ * Payload's session cookie, however it is spelt: Payload trims the space around a cookie's name
+ * (`payload-token =…` signs in), so any mention of the name counts. A reader who happens to send
+ * it in another cookie's value only misses the cache.
+ */
+const SESSION_COOKIE = /payload-token/i
 
 function anonymous(request: Request): boolean {
   return !request.headers.has('authorization') && !SESSION_COOKIE.test(request.headers.get('cookie') ?? '')
