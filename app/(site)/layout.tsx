@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import type React from 'react'
 import { SiteShell } from '@/components/SiteShell'
 import { siteUrl } from '@/seo/siteUrl'
+import { FEED_PATH } from '@/seo/atomFeed'
 import './site.css'
 
 export const metadata: Metadata = {
@@ -9,7 +10,7 @@ export const metadata: Metadata = {
   title: { default: 'Groundwork — AI concepts, clearly explained', template: '%s · Groundwork' },
   description:
     'Reviewed explanations of AI concepts: what each one is, what makes it that, real use cases, pitfalls and FAQs.',
-  alternates: { types: { 'application/atom+xml': '/feed.xml' } },
+  alternates: { types: { 'application/atom+xml': FEED_PATH } },
 }
 
 export default function SiteLayout({ children }: { children: React.ReactNode }) {

@@ -6,6 +6,7 @@ import { CATEGORIES_PATH, categoryPath, listPagePath } from '@/routes'
 import { accentStyle } from '@/vocabulary/categoryAccent'
 import { ConceptGrid } from './ConceptGrid'
 import { Pagination } from './Pagination'
+import { counted } from '@/components/counted'
 
 /** One page of a category's concepts, A to Z. */
 export async function CategoryView({ category, page }: { category: Category; page: number }) {
@@ -23,7 +24,7 @@ export async function CategoryView({ category, page }: { category: Category; pag
       ) : (
         <>
           <p className="meta">
-            {list.totalConcepts.toLocaleString('en')} {list.totalConcepts === 1 ? 'concept' : 'concepts'}, A to Z
+            {counted(list.totalConcepts, 'concept')}, A to Z
             {list.totalPages > 1 ? ` · page ${page} of ${list.totalPages}` : ''}
           </p>
           <ConceptGrid concepts={list.concepts} heading="h2" compact />

@@ -7,6 +7,7 @@ import { ConceptFilterForm } from './ConceptFilterForm'
 import { ConceptGrid } from './ConceptGrid'
 import { ConceptIndex, EmptyResults } from './ConceptIndex'
 import { Pagination } from './Pagination'
+import { counted } from '@/components/counted'
 
 type Props = { filters: ConceptFilters; page: number }
 
@@ -28,7 +29,7 @@ export async function ConceptIndexView({ filters, page }: Props) {
       <h1>{isUnfiltered(filters) ? 'All concepts' : 'Concepts'}</h1>
       <ConceptFilterForm filters={filters} categories={categories} />
       <p className="meta" role="status">
-        {list.totalConcepts.toLocaleString('en')} {list.totalConcepts === 1 ? 'concept' : 'concepts'}
+        {counted(list.totalConcepts, 'concept')}
         {applied.length ? ` · ${applied.join(' · ')}` : ''} · sorted by{' '}
         {filters.sort === 'updated' ? 'last updated' : 'name'}
         {list.totalPages > 1 ? ` · page ${page} of ${list.totalPages}` : ''}

@@ -1,7 +1,6 @@
 import { getImageProps } from 'next/image'
 import { nodePlainText } from '@/fields/lexicalPlainText'
 import type { Media } from '@/payload-types'
-import { slugify } from '@/fields/slugify'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import type { SerializedAutoLinkNode, SerializedLinkNode } from '@payloadcms/richtext-lexical'
 import {
@@ -13,6 +12,7 @@ import { isHeadingTag, isSafeHref } from '@/fields/checks/richTextSafety'
 import { conceptPath, HOME_PATH } from '@/routes'
 import type { MentionTarget } from '@/search/mentions/mentionTargets'
 import { ConceptPreviewLink } from './ConceptPreviewLink'
+import { headingIds } from './headingIds'
 
 /** Concepts whose links show a preview card, by slug. */
 export type Previews = Map<string, MentionTarget>
@@ -53,7 +53,7 @@ function linkWith(previews: Previews): JSXConverter<SerializedLinkNode | Seriali
 }
 
 const convertersWith =
-  (previews: Previews): JSXConvertersFunction =>
+  (previews: Previews, headingId: (text: string) => string): JSXConvertersFunction =>
   ({ defaultConverters }) => ({
     ...defaultConverters,
     upload: ({ node }) => {
@@ -76,11 +76,13 @@ const convertersWith =
     heading: ({ node, nodesToJSX }) => {
       if (!isHeadingTag(node.tag)) return <p>{nodesToJSX({ nodes: node.children })}</p>
       const Tag = node.tag
-      const id = slugify(nodePlainText(node))
+      const id = headingId(nodePlainText(node))
+      // A pointer's shortcut to the section's address: kept out of the heading's name, and
+      // out of the tab order, so each heading reads as its text alone.
       return (
         <Tag id={id}>
           {nodesToJSX({ nodes: node.children })}
-          <a href={`#${id}`} className="heading-anchor" aria-label="Link to this section">
+          <a href={`#${id}`} className="heading-anchor" aria-hidden="true" tabIndex={-1}>
             #
           </a>
         </Tag>
@@ -90,17 +92,23 @@ const convertersWith =
     autolink: linkWith(previews),
   })
 
-type Props = { data: unknown; className?: string; previews?: Previews }
+type Props = {
+  data: unknown
+  className?: string
+  previews?: Previews
+  /** Starts each heading's id; documents shown on one page need prefixes of their own. */
+  anchorPrefix?: string
+}
 
 const NO_PREVIEWS: Previews = new Map()
 
 /** Renders a Lexical document stored by Payload. */
-export function RichText({ data, className, previews = NO_PREVIEWS }: Props) {
+export function RichText({ data, className, previews = NO_PREVIEWS, anchorPrefix = 'section' }: Props) {
   if (!data) return null
   return (
     <LexicalRichText
       data={data as SerializedEditorState}
-      converters={convertersWith(previews)}
+      converters={convertersWith(previews, headingIds(anchorPrefix))}
       className={className}
       disableContainer={!className}
     />

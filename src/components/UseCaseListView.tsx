@@ -3,6 +3,7 @@ import { cachedUseCasePage } from '@/content/cached'
 import { listPagePath, USE_CASES_PATH } from '@/routes'
 import { Pagination } from './Pagination'
 import { UseCaseCard } from './UseCaseCard'
+import { counted } from '@/components/counted'
 
 /** One page of the published use cases, newest first. */
 export async function UseCaseListView({ page }: { page: number }) {
@@ -14,7 +15,7 @@ export async function UseCaseListView({ page }: { page: number }) {
       <p className="lead">What real teams shipped with these ideas, and what happened.</p>
       {list.totalPages > 1 ? (
         <p className="meta">
-          {list.totalUseCases.toLocaleString('en')} use cases · page {page} of {list.totalPages}
+          {counted(list.totalUseCases, 'use case')} · page {page} of {list.totalPages}
         </p>
       ) : null}
       <ul className="use-cases">

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import type { ConceptPage } from '@/content/cached'
 import { absoluteUrl, siteUrl } from './siteUrl'
 import { conceptPath } from '@/routes'
+import { FEED_PATH } from './atomFeed'
 
 export type MetadataConcept = Pick<
   ConceptPage,
@@ -19,7 +20,8 @@ export function conceptMetadata(concept: MetadataConcept): Metadata {
     metadataBase: new URL(siteUrl()),
     title: concept.title,
     description: concept.summary,
-    alternates: { canonical: url },
+    // Next replaces the layout's alternates whole: the feed is named again.
+    alternates: { canonical: url, types: { 'application/atom+xml': FEED_PATH } },
     openGraph: {
       type: 'article',
       url,

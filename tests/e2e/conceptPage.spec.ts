@@ -61,6 +61,13 @@ test('the explanation asks its question in plain English, article and all', asyn
   await expect(page.getByRole('heading', { level: 2, name: 'What are embeddings?' })).toBeVisible()
 })
 
+test('points feed readers at the site’s feed, as every other page does', async ({ page }) => {
+  await page.goto(CONCEPT)
+  const feed = page.locator('head link[rel="alternate"][type="application/atom+xml"]')
+  await expect(feed).toHaveAttribute('href', /\/feed\.xml$/)
+  await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', /\/concepts\/foundation-model$/)
+})
+
 test('the table of contents stays beside the text and marks the section being read', async ({ page }) => {
   await page.goto(CONCEPT)
   const contents = page.getByRole('navigation', { name: 'On this page' })

@@ -14,6 +14,15 @@ test('a reader browses home → category → concept → related concept', async
   await expect(page.getByRole('heading', { level: 2, name: /^Key traits of / })).toBeVisible()
 })
 
+for (const path of ['/concepts/no-such-concept', '/concepts/page/999', '/use-cases/page/abc', '/categories/nope']) {
+  test(`${path} says it is missing, in the tab's title as well as on the page`, async ({ page }) => {
+    const response = await page.goto(path)
+    expect(response?.status()).toBe(404)
+    await expect(page).toHaveTitle('Page not found · Groundwork')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+  })
+}
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 

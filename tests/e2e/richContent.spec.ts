@@ -95,7 +95,11 @@ test('a sparse concept with a long title, an image, a heading, a list and an int
   await expect(image).toBeVisible()
   await expect(image).toHaveAttribute('sizes', /48rem/)
   await expect(image).toHaveAttribute('src', /\/_next\/image\?url=/)
-  await expect(page.locator('h2#how-routing-works a[href="#how-routing-works"]')).toHaveCount(1)
+  await expect(page.getByRole('heading', { level: 2, name: 'How routing works', exact: true })).toHaveAttribute(
+    'id',
+    'section-how-routing-works',
+  )
+  await expect(page.locator('h2#section-how-routing-works a[href="#section-how-routing-works"]')).toHaveCount(1)
   await expect(page.getByRole('link', { name: 'foundation models' })).toHaveAttribute(
     'href',
     '/concepts/foundation-model',

@@ -42,6 +42,16 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('status')).toHaveText('No results for “zzqxj”')
     await expect(page.getByRole('link', { name: 'every concept from A to Z' })).toHaveAttribute('href', '/concepts')
   })
+
+  test('a page past the last page of results shows the last one', async ({ page }) => {
+    await page.goto('/search?q=model&page=50')
+    await expect(page).toHaveURL(/[?&]page=\d+/)
+    const last = Number(new URL(page.url()).searchParams.get('page'))
+    expect(last).toBeGreaterThan(1)
+    expect(last).toBeLessThan(50)
+    await expect(page.getByRole('navigation', { name: 'Result pages' })).toContainText(`Page ${last} of ${last}`)
+    await expect(page.locator('.search-hits li').first()).toBeVisible()
+  })
 })
 
 test('the instant results load on first use and work by keyboard alone: /, type, arrows, Enter', async ({ page }) => {

@@ -63,6 +63,6 @@ describe('rendering what is already stored', () => {
     const html = renderToStaticMarkup(<RichText data={document(heading('iframe'), heading('h2'))} />)
     expect(html).not.toContain('<iframe')
     expect(html).toContain('<p>Why it matters</p>')
-    expect(html).toMatch(/<h2 id="why-it-matters">/)
+    expect(html).toMatch(/<h2 id="section-why-it-matters">/)
   })
 })

@@ -1,14 +1,16 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { redirect } from 'next/navigation'
 import { SearchForm } from '@/components/searchPage/SearchForm'
 import { SearchHits } from '@/components/searchPage/SearchHits'
 import { SearchPagination } from '@/components/searchPage/SearchPagination'
 import { BrowseLinks, StartingPoints } from '@/components/searchPage/StartingPoints'
 import { cachedCategories, cachedFacetTotals, cachedStartingPoints, searchPublished } from '@/content/cached'
 import { MIN_QUERY_LENGTH } from '@/search/query/parseQuery'
-import { readSearchPageParams, type SearchRequest } from '@/search/query/searchRequest'
+import { lastResultPage, readSearchPageParams, type SearchRequest } from '@/search/query/searchRequest'
 import { emptyOutcome, type SearchOutcome } from '@/search/runSearch'
 import { searchPath } from '@/routes'
+import { counted } from '@/components/counted'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -27,7 +29,7 @@ function Summary({ request, outcome }: { request: SearchRequest; outcome: Search
   return (
     <>
       <p className="meta" role="status">
-        {total === 0 ? 'No results' : `${total} ${total === 1 ? 'result' : 'results'}`} for “{request.q.trim()}”
+        {total === 0 ? 'No results' : counted(total, 'result')} for “{request.q.trim()}”
       </p>
       {didYouMean ? (
         <p className="did-you-mean">
@@ -46,6 +48,12 @@ export default async function SearchPage({ searchParams }: Props) {
   )
   const searched = request.q.trim().length >= MIN_QUERY_LENGTH
   const outcome = searched ? await searchPublished(request) : emptyOutcome(request)
+  // A page past the results (an old link, a hand-edited address) goes to their last page.
+  const lastPage = lastResultPage(outcome.total, request.limit)
+  if (outcome.total > 0 && request.page > lastPage) {
+    const { q, type, category, difficulty } = request
+    redirect(searchPath(q, { type, category, difficulty, page: lastPage > 1 ? lastPage : undefined }))
+  }
   return (
     <>
       <h1>Search</h1>

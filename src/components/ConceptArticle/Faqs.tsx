@@ -8,10 +8,10 @@ export function Faqs({ concept }: { concept: ConceptPage }) {
     <section aria-labelledby="faq">
       <h2 id="faq">Frequently asked questions</h2>
       <div className="faqs">
-        {concept.faqs.map((faq) => (
+        {concept.faqs.map((faq, index) => (
           <details key={faq.id} className="faq">
             <summary>{faq.question}</summary>
-            <RichText data={faq.answer} className="faq-answer" />
+            <RichText data={faq.answer} className="faq-answer" anchorPrefix={`faq-${index + 1}`} />
           </details>
         ))}
       </div>

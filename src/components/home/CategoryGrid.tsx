@@ -2,6 +2,7 @@ import Link from 'next/link'
 import type { CategoryWithCount } from '@/content/cached'
 import { categoryPath } from '@/routes'
 import { accentStyle } from '@/vocabulary/categoryAccent'
+import { counted } from '@/components/counted'
 
 /** Categories as cards in their accent colour, with how many concepts each holds. */
 export function CategoryGrid({
@@ -23,9 +24,7 @@ export function CategoryGrid({
               </Link>
             </h3>
             {category.description ? <p className="card-summary">{category.description}</p> : null}
-            <p className="meta">
-              {category.conceptCount} {category.conceptCount === 1 ? 'concept' : 'concepts'}
-            </p>
+            <p className="meta">{counted(category.conceptCount, 'concept')}</p>
           </li>
         ))}
       </ul>

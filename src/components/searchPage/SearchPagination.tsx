@@ -1,10 +1,10 @@
 import Link from 'next/link'
-import type { SearchRequest } from '@/search/query/searchRequest'
+import { lastResultPage, type SearchRequest } from '@/search/query/searchRequest'
 import { searchPath } from '@/routes'
 
 /** Previous and next pages of results, keeping the query and filters. */
 export function SearchPagination({ request, total }: { request: SearchRequest; total: number }) {
-  const pages = Math.ceil(total / request.limit)
+  const pages = lastResultPage(total, request.limit)
   if (pages <= 1) return null
   const href = (page: number) =>
     searchPath(request.q, { type: request.type, category: request.category, difficulty: request.difficulty, page })

@@ -5,8 +5,6 @@ import { relationId } from '@/fields/relationId'
 import { issueContent, paragraphs, type IssueContent } from '@/newsletter/compose/issueContent'
 import { findAsReader } from './readAsReader'
 
-export const ARCHIVE_FEED_SIZE = 50
-
 export type SentIssueListItem = { slug: string; subject: string; sentAt: string; teaser: string }
 
 export type SentIssue = {

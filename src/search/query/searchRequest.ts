@@ -21,6 +21,9 @@ export type SearchRequest = {
   page: number
 }
 
+/** The last page of results a reader can reach: `MAX_PAGE` at most, however many there are. */
+export const lastResultPage = (total: number, limit: number) => Math.min(Math.ceil(total / limit), MAX_PAGE)
+
 export type SearchRequestResult = { ok: true; request: SearchRequest } | { ok: false; error: string }
 
 const PARAMETERS = ['q', 'type', 'category', 'difficulty', 'limit', 'page']
