@@ -12,6 +12,10 @@ export type SmtpPeerOptions = {
   reject?: (recipient: string) => 450 | 451 | 550 | 553 | undefined
   /** Waits this long before accepting each message (to catch a send mid-way). */
   delayMs?: number
+  /** Refuses every message once it has its content, with this reply (a content or quota refusal). */
+  refuseMessage?: 552 | 554
+  /** Refuses every sign-in with a 535, as for a wrong password in SMTP_URL. */
+  refuseSignIn?: boolean
 }
 
 export type SmtpPeer = {
@@ -23,17 +27,24 @@ export type SmtpPeer = {
   close(): Promise<void>
 }
 
+const refusal = (message: string, code: number) => Object.assign(new Error(message), { responseCode: code })
+
 function rejection(code: number, recipient: string): Error & { responseCode: number } {
   const message = code >= 500 ? `Mailbox ${recipient} does not exist` : `Mailbox ${recipient} is busy, try later`
-  return Object.assign(new Error(message), { responseCode: code })
+  return refusal(message, code)
 }
 
 export async function startSmtpPeer(options: SmtpPeerOptions = {}): Promise<SmtpPeer> {
   const received: ReceivedMail[] = []
   const server = new SMTPServer({
     authOptional: true,
+    allowInsecureAuth: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onAuth(auth, _session, callback) {
+      if (options.refuseSignIn) callback(refusal('Invalid username or password', 535))
+      else callback(null, { user: auth.username })
+    },
     onRcptTo(address: SMTPServerAddress, _session, callback) {
       const code = options.reject?.(address.address)
       callback(code ? rejection(code, address.address) : undefined)
@@ -42,6 +53,7 @@ export async function startSmtpPeer(options: SmtpPeerOptions = {}): Promise<Smtp
       const chunks: Buffer[] = []
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
       stream.on('end', async () => {
+        if (options.refuseMessage) return callback(refusal('Message refused', options.refuseMessage))
         const raw = Buffer.concat(chunks).toString('utf8')
         if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs))
         received.push({

@@ -371,6 +371,22 @@ describe('SMTP refusals', () => {
     expect(attempts.get(refused.email), 'the refused address was tried once, for the first issue only').toBe(1)
   })
 
+  it.each([
+    ['refuses every message once it has its content (554)', { refuseMessage: 554 as const }, ''],
+    ['refuses the site’s sign-in (535, a wrong password)', { refuseSignIn: true }, 'groundwork:wrong@'],
+  ])('bounces nobody when the server %s, and stops until it takes mail', async (_, options, credentials) => {
+    const peer = await smtpPeer(options)
+    process.env.SMTP_URL = peer.url.replace('smtp://', `smtp://${credentials}`)
+    const readers = await confirmedReaders(3)
+    const issue = await draftIssue()
+    const outcome = await sendIssue(payload, sendInput(issue))
+    expect(outcome.retryAt).toBeDefined()
+    expect(new Set(await statesOf(issue, readers))).toEqual(new Set(['pending']))
+    for (const one of readers) {
+      expect((await payload.findByID({ collection: 'subscribers', id: one.id })).status).toBe('confirmed')
+    }
+  })
+
   it('skips a reader who unsubscribed after the recipients were recorded', async () => {
     const peer = await smtpPeer()
     const [leaving, staying] = await confirmedReaders(2)

@@ -3,12 +3,25 @@ import { sendSettings } from '@/newsletter/sending/sendSettings'
 import { smtpFailure } from '@/newsletter/sending/smtpFailure'
 
 describe('what an SMTP error means', () => {
-  it('takes a 5xx reply as a bounce and a 4xx or a failed connection as worth retrying', () => {
-    expect(smtpFailure(Object.assign(new Error('550 no such mailbox'), { responseCode: 550 })).permanent).toBe(true)
-    expect(smtpFailure(Object.assign(new Error('451 try later'), { responseCode: 451 })).permanent).toBe(false)
-    expect(smtpFailure(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })).permanent).toBe(
-      false,
-    )
+  const refusal = (code: number, command: string) =>
+    Object.assign(new Error(`${code} refused`), { responseCode: code, command })
+
+  it('takes a 5xx reply to the reader’s address as a bounce, and a 4xx or a failed connection as worth retrying', () => {
+    expect(smtpFailure(refusal(550, 'RCPT TO')).bounced).toBe(true)
+    expect(smtpFailure(Object.assign(refusal(550, 'DATA'), { recipient: 'a@example.com' })).bounced).toBe(true)
+    expect(smtpFailure(refusal(451, 'RCPT TO')).bounced).toBe(false)
+    expect(smtpFailure(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })).bounced).toBe(false)
+  })
+
+  it('bounces nobody for a 5xx about the sending itself: the sign-in, the sender or the message', () => {
+    for (const [code, command] of [
+      [535, 'AUTH PLAIN'],
+      [550, 'MAIL FROM'],
+      [554, 'DATA'],
+      [552, 'DATA'],
+    ] as const) {
+      expect(smtpFailure(refusal(code, command)).bounced, `${code} ${command}`).toBe(false)
+    }
   })
 
   it('keeps the reason short enough to store', () => {

@@ -45,7 +45,7 @@ export async function deliverMessage(run: DeliveryRun, delivery: ClaimedDelivery
     await run.transport.sendMail(outgoing)
   } catch (error) {
     const failure = smtpFailure(error)
-    if (failure.permanent) {
+    if (failure.bounced) {
       await recordBounce(db, handed, failure.reason)
       return 'bounced'
     }
