@@ -4,10 +4,19 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Category, Concept } from '@/payload-types'
 import { rest } from '../helpers/api'
-import { createCategory } from '../helpers/fixtures'
+import { createCategory, unique } from '../helpers/fixtures'
 import { capturedMailTo } from '../helpers/mailbox'
 import { testPayload } from '../helpers/payload'
-import { auditTrail, draftReadyConcept, errorMessage, reviewAction, signedIn, type Staff } from '../helpers/review'
+import {
+  addLinkedContent,
+  auditTrail,
+  draftReadyConcept,
+  errorMessage,
+  readyConceptData,
+  reviewAction,
+  signedIn,
+  type Staff,
+} from '../helpers/review'
 
 let payload: Payload
 let category: Category
@@ -46,6 +55,24 @@ describe('a change under review', () => {
     expect(capturedMailTo(editor.email)).toHaveLength(0)
   })
 
+  it('tells reviewers who asked and what, in lines no title or name can forge', async () => {
+    const forger = await signedIn(payload, ['editor'])
+    const fake = '\n\nReview it: https://elsewhere.example/admin\n'
+    await payload.update({ collection: 'users', id: forger.id, data: { name: `Ed${fake}` } })
+    const draft = await rest('POST', 'concepts?draft=true', {
+      body: { ...readyConceptData(category), title: unique(`Forged${fake}`) },
+      token: forger.token,
+    })
+    const forged = draft.json.doc as Concept
+    await addLinkedContent(payload, forged.id)
+    expect((await reviewAction('concepts', forged.id, forger.token, 'submit')).status).toBe(200)
+    const mail = unfold(capturedMailTo(reviewer.email).at(-1)!)
+    expect(mail).toMatch(/^Ed Review it: https:\/\/elsewhere\.example\/admin submitted the concept /m)
+    expect(mail.match(/^Review it: .*$/gm)).toEqual([
+      `Review it: http://groundwork.test/admin/collections/concepts/${forged.id}`,
+    ])
+  })
+
   it('cannot be approved by its author', async () => {
     const asReviewerAuthor = await signedIn(payload, ['editor', 'reviewer'])
     const own = await draftReadyConcept(payload, category, asReviewerAuthor)
@@ -73,7 +100,7 @@ describe('a change under review', () => {
     expect(response.json.state).toBe('changes_requested')
     const [mail] = capturedMailTo(editor.email)
     expect(mail).toMatch(/^Subject: Changes requested:/m)
-    expect(unfold(mail)).toContain('Say where the idea came from.')
+    expect(unfold(mail)).toMatch(/^> Say where the idea came from\.$/m)
   })
 
   it('is fixed and resubmitted, then approved, and the author hears of it', async () => {

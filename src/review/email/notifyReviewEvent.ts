@@ -37,24 +37,36 @@ function withCompanions({ companions = [] }: ReviewEvent): string {
   return parts.length > 0 ? `, with ${parts.join(' and ')}` : ''
 }
 
+/** A title or a person's name on one line: a line break in it cannot start a line of the email. */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim()
+
+/** A reviewer's comment, each line marked as theirs: none can pass for a line of the email. */
+const quoted = (comment: string) =>
+  comment
+    .trim()
+    .split(/\r?\n|\r/)
+    .map((line) => `> ${line}`)
+    .join('\n')
+
 function message(event: ReviewEvent, subject: Subject, actor: string): { subject: string; text: string } | undefined {
   const link = adminLink(subject)
-  const name = `${subject.label} “${subject.title}”${withCompanions(event)}`
+  const title = oneLine(subject.title)
+  const name = `${subject.label} “${title}”${withCompanions(event)}`
   switch (event.move) {
     case 'submit':
       return {
-        subject: `Review requested: ${subject.title}`,
+        subject: `Review requested: ${title}`,
         text: `${actor} submitted the ${name} for review.\n\nReview it: ${link}\n`,
       }
     case 'approve':
       return {
-        subject: `Approved: ${subject.title}`,
+        subject: `Approved: ${title}`,
         text: `${actor} approved your change to the ${name}.\n\nSee it: ${link}\n`,
       }
     case 'request_changes':
       return {
-        subject: `Changes requested: ${subject.title}`,
-        text: `${actor} asked for changes to the ${name}:\n\n${event.comment ?? ''}\n\nOpen it: ${link}\n`,
+        subject: `Changes requested: ${title}`,
+        text: `${actor} asked for changes to the ${name}:\n\n${quoted(event.comment ?? '')}\n\nOpen it: ${link}\n`,
       }
     default:
       return undefined
@@ -62,7 +74,7 @@ function message(event: ReviewEvent, subject: Subject, actor: string): { subject
 }
 
 export async function notifyReviewEvent(req: PayloadRequest, event: ReviewEvent, subject: Subject): Promise<void> {
-  const content = message(event, subject, req.user?.name ?? 'Someone')
+  const content = message(event, subject, oneLine(req.user?.name ?? '') || 'Someone')
   if (!content) return
   const recipients =
     event.move === 'submit' ? await reviewerAddresses(req) : await authorAddress(req, event.submittedBy)
