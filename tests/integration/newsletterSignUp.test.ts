@@ -295,6 +295,23 @@ describe('an address already on the list', () => {
   })
 })
 
+describe('one inbox', () => {
+  it('gets one email in ten minutes however its address is spelt: +tags and Gmail’s dots', async () => {
+    const name = newAddress('inbox').split('@')[0].replaceAll('-', '')
+    const spellings = [
+      `${name}@example.com`,
+      `${name}+1@example.com`,
+      `${name}+news@example.com`,
+      `${name.slice(0, 3)}.${name.slice(3)}@gmail.com`,
+      `${name}+2@googlemail.com`,
+      `${name}@gmail.com`,
+    ]
+    for (const email of spellings) expect((await signUpJson({ email, source: 'home' })).status).toBe(202)
+    const mails = spellings.map((email) => mailTo(email).length)
+    expect(mails).toEqual([1, 0, 0, 1, 0, 0])
+  })
+})
+
 describe('what is refused', () => {
   it('answers a filled-in honeypot as a sign-up, and stores and sends nothing', async () => {
     const email = newAddress('bot')

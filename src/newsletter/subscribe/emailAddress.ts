@@ -25,6 +25,22 @@ export function emailAddressOf(input: unknown): string | undefined {
   return TOP_LEVEL_DOMAIN.test(labels[labels.length - 1]) ? address : undefined
 }
 
+/** Providers that ignore dots in the local part: `j.ane@gmail.com` reaches `jane@gmail.com`. */
+const DOTLESS_DOMAINS: Record<string, string> = { 'gmail.com': 'gmail.com', 'googlemail.com': 'gmail.com' }
+
+/**
+ * The inbox an address (as `emailAddressOf` gives it) reaches, for limits that protect it:
+ * `jane+news@example.com` and `jane@example.com` are one inbox, and so are Gmail's dotted
+ * spellings. Subscribers keep the address they gave.
+ */
+export function mailboxOf(address: string): string {
+  const at = address.lastIndexOf('@')
+  const domain = address.slice(at + 1)
+  const local = address.slice(0, at).split('+')[0]
+  const dotless = DOTLESS_DOMAINS[domain]
+  return dotless ? `${local.replaceAll('.', '')}@${dotless}` : `${local}@${domain}`
+}
+
 /** `jane.doe@example.com` → `j•••@example.com`: enough for its owner to recognise, little for anyone else. */
 export function maskedAddress(address: string): string {
   const at = address.lastIndexOf('@')

@@ -10,7 +10,7 @@ import { TooManyRequests } from '@/security/rateLimits/tooManyRequests'
 import { jsonAnswer, jsonRefusal, seeOther } from './answers'
 import { CONFIRM_TOKEN_LIFETIME_HOURS } from './confirmToken'
 import { foreignPageRefusal, fromForeignPage } from './crossSiteForms'
-import { emailAddressOf } from './emailAddress'
+import { emailAddressOf, mailboxOf } from './emailAddress'
 import { isRefusal, readFormBody } from './formBody'
 import { signUp } from './signUp'
 import { SIGN_UP_ERRORS, type SignUpError } from './signUpErrors'
@@ -38,7 +38,7 @@ async function limitExceeded(payload: Payload, request: Request, email: string):
   try {
     await enforceLimits(payload, 'newsletter sign-ups', {
       newsletterSignUpPerClient: clientAddress(request.headers),
-      newsletterSignUpPerAddress: email,
+      newsletterSignUpPerAddress: mailboxOf(email),
     })
     return undefined
   } catch (error) {
