@@ -10,6 +10,11 @@ export const Users: CollectionConfig<'users'> = {
   // Secure in production: the session cookie never travels over plain http (localhost excepted by browsers).
   auth: {
     cookies: { secure: process.env.NODE_ENV === 'production', sameSite: 'Lax' },
+    // Locks the account for everyone for ten minutes: a brake on guessing from many clients at
+    // once, set high as anyone can trip it. One client gets 10 wrong tries in 15 minutes per
+    // account (src/security/signInProtection.ts), so locking an account takes ten clients.
+    maxLoginAttempts: 100,
+    lockTime: 10 * 60 * 1000,
   },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'roles'] },
   access: {

@@ -1,8 +1,11 @@
 // The sign-in and password forms, protected the same way whoever is asked about: rate limits
-// per client and per email address (the same 429 for an account that exists and one that
-// does not), and the same answer and the same work for an unknown address, a locked account
-// and a wrong password, so neither the message nor its timing tells them apart. (Payload
-// would answer a locked account at once with "This user is locked".)
+// per client, and per email address or per account and client (the same 429 for an account
+// that exists and one that does not), and the same answer and the same work for an unknown
+// address, a locked account and a wrong password, so neither the message nor its timing tells
+// them apart. (Payload would answer a locked account at once with "This user is locked".)
+// Wrong passwords are counted per account and client, so nobody can keep someone else out by
+// failing on their account; Payload's own lockout (collections/Users.ts) is only the brake on
+// guessing from many clients at once.
 import crypto from 'node:crypto'
 import {
   AuthenticationError,
@@ -19,6 +22,8 @@ function emailOf(data: unknown): string | undefined {
   const email = (data as { email?: unknown } | undefined)?.email
   return typeof email === 'string' && email.trim() ? email.trim().toLowerCase() : undefined
 }
+
+const accountFromClient = (email: string, client: string) => `${email} from ${client}`
 
 type Account = { id: number; lockUntil?: string | null }
 
@@ -47,7 +52,7 @@ export const protectAuthForms: CollectionBeforeOperationHook<'users'> = async ({
   if (operation === 'login') {
     await enforceLimits(req.payload, 'sign-in attempts', {
       signInPerClient: client,
-      ...(email ? { signInPerAddress: email } : {}),
+      ...(email ? { signInPerAccountFromClient: accountFromClient(email, client) } : {}),
     })
     const unchecked = email ? await withoutPasswordCheck(req, email) : undefined
     if (unchecked) {
@@ -66,14 +71,16 @@ export const protectAuthForms: CollectionBeforeOperationHook<'users'> = async ({
 }
 
 /**
- * Only failed sign-ins count: a success clears its address's attempts and takes its own hit
- * back from the client's, so an office of colleagues behind one address is never locked out.
+ * Only failed sign-ins count: a success clears the account's attempts from this client and
+ * takes its own hit back from the client's, so an office of colleagues behind one address is
+ * never locked out.
  */
 export const forgetFailedSignIns: CollectionAfterLoginHook = async ({ req, user }) => {
   if (req.payloadAPI === 'local') return
   const email = emailOf(user)
+  const client = clientAddress(req.headers)
   await Promise.all([
-    email ? clear(req.payload, `signInPerAddress:${email}`) : undefined,
-    takeBack(req.payload, `signInPerClient:${clientAddress(req.headers)}`),
+    email ? clear(req.payload, `signInPerAccountFromClient:${accountFromClient(email, client)}`) : undefined,
+    takeBack(req.payload, `signInPerClient:${client}`),
   ])
 }

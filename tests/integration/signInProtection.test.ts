@@ -38,30 +38,57 @@ async function fillWindow(bucket: string, max: number) {
 }
 
 describe('signing in', () => {
-  it('counts failed attempts against the address and the client; a success clears the address and is not counted', async () => {
+  const fromClient = (address: string, client: string) =>
+    `signInPerAccountFromClient:${address.toLowerCase()} from ${client}`
+
+  it('counts failed attempts against the account from that client, and the client; a success clears the first and is not counted', async () => {
     const address = (await createUser(payload, ['editor'])).email
     const client = newClient()
     expect((await signIn(address, 'wrong password', client)).status).toBe(401)
     expect((await signIn(address, PASSWORD, client)).status).toBe(200)
-    expect((await hit(payload, `signInPerAddress:${address.toLowerCase()}`, LIMITS.signInPerAddress)).hits).toBe(1)
+    expect((await hit(payload, fromClient(address, client), LIMITS.signInPerAccountFromClient)).hits).toBe(1)
     expect((await hit(payload, `signInPerClient:${client}`, LIMITS.signInPerClient)).hits).toBe(2)
   })
 
-  it('refuses an address over its limit with a 429 and Retry-After, even with the right password', async () => {
-    await fillWindow(`signInPerAddress:${email.toLowerCase()}`, LIMITS.signInPerAddress.max)
-    const response = await signIn(email, PASSWORD)
+  it('refuses a client over its limit on an account with a 429 and Retry-After, even with the right password', async () => {
+    const client = newClient()
+    await fillWindow(fromClient(email, client), LIMITS.signInPerAccountFromClient.max)
+    const response = await signIn(email, PASSWORD, client)
     expect(response.status).toBe(429)
     expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0)
     const body = (await response.json()) as { errors: { message: string }[] }
     expect(body.errors[0].message).toMatch(/Too many sign-in attempts\. Try again in \d+ minutes?\./)
   })
 
-  it('refuses an address over its limit through GraphQL too, with a 429 and Retry-After', async () => {
+  it('keeps nobody else out: after one client’s wrong passwords, the owner signs in from their own', async () => {
     const address = (await createUser(payload, ['editor'])).email
-    await fillWindow(`signInPerAddress:${address}`, LIMITS.signInPerAddress.max)
+    const attacker = newClient()
+    for (let attempt = 0; attempt < LIMITS.signInPerAccountFromClient.max; attempt++) {
+      expect((await signIn(address, `guess ${attempt}`, attacker)).status).toBe(401)
+    }
+    expect((await signIn(address, PASSWORD, attacker)).status).toBe(429)
+    expect((await signIn(address, PASSWORD, newClient())).status).toBe(200)
+  })
+
+  it('locks an account for everyone only after 100 wrong passwords, from however many clients', async () => {
+    const account = await createUser(payload, ['editor'])
+    const failedSoFar = async (count: number) =>
+      payload.db.updateOne({ collection: 'users', id: account.id, data: { loginAttempts: count } })
+    await failedSoFar(98)
+    expect((await signIn(account.email, 'guess', newClient())).status).toBe(401)
+    expect((await signIn(account.email, PASSWORD, newClient())).status).toBe(200)
+    await failedSoFar(99)
+    expect((await signIn(account.email, 'guess', newClient())).status).toBe(401)
+    expect((await signIn(account.email, PASSWORD, newClient())).status).toBe(401)
+  })
+
+  it('refuses a client over its limit through GraphQL too, with a 429 and Retry-After', async () => {
+    const address = (await createUser(payload, ['editor'])).email
+    const client = newClient()
+    await fillWindow(fromClient(address, client), LIMITS.signInPerAccountFromClient.max)
     const request = new Request('http://localhost/api/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': newClient() },
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
       body: JSON.stringify({ query: `mutation { loginUser(email: "${address}", password: "${PASSWORD}") { token } }` }),
     })
     const response = await graphql(request)
@@ -73,8 +100,11 @@ describe('signing in', () => {
   it('answers an unknown address over the limit exactly as a real one', async () => {
     const unknown = `nobody-${Date.now()}@example.test`
     const known = (await createUser(payload, ['editor'])).email
-    for (const address of [unknown, known]) await fillWindow(`signInPerAddress:${address}`, LIMITS.signInPerAddress.max)
-    const [forUnknown, forKnown] = await Promise.all([signIn(unknown, 'guess'), signIn(known, 'guess')])
+    const client = newClient()
+    for (const address of [unknown, known]) {
+      await fillWindow(fromClient(address, client), LIMITS.signInPerAccountFromClient.max)
+    }
+    const [forUnknown, forKnown] = await Promise.all([signIn(unknown, 'guess', client), signIn(known, 'guess', client)])
     expect(forUnknown.status).toBe(429)
     expect(forKnown.status).toBe(429)
     expect(await forUnknown.text()).toBe(await forKnown.text())
