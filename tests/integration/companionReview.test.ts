@@ -174,6 +174,41 @@ describe('a concept reviewed with its FAQs and use case', () => {
   })
 })
 
+describe('an approval', () => {
+  const stateOf = async (collection: 'concepts' | 'faqs', id: number) =>
+    (await payload.findByID({ collection, id, draft: true, depth: 0 })).review?.state
+  const versionSeenBy = async (staff: Staff, id: number) =>
+    (await rest('GET', `concepts/${id}/review`, { token: staff.token })).json.version as string
+  const approve = (id: number, seen: string) =>
+    rest('POST', `concepts/${id}/review`, { body: { action: 'approve', seen }, token: reviewer.token })
+
+  it('from a review opened before an FAQ was submitted is refused, and approves nothing until reloaded', async () => {
+    const written = await writeConceptWithCompanions(editor)
+    await reviewAction('concepts', written.concept.id, editor.token, 'submit')
+    const opened = await versionSeenBy(reviewer, written.concept.id)
+    const late = await draft(
+      'faqs',
+      { question: 'A late question?', answer: richText(['Never seen.']), concept: written.concept.id, order: 9 },
+      editor,
+    )
+    expect((await reviewAction('faqs', late, editor.token, 'submit')).status).toBe(200)
+
+    const stale = await approve(written.concept.id, opened)
+    expect(stale.status).toBe(409)
+    expect(errorMessage(stale.json)).toMatch(/This changed after you opened it: reload/)
+    expect([await stateOf('concepts', written.concept.id), await stateOf('faqs', late)]).toEqual([
+      'in_review',
+      'in_review',
+    ])
+
+    expect((await approve(written.concept.id, await versionSeenBy(reviewer, written.concept.id))).status).toBe(200)
+    expect([await stateOf('concepts', written.concept.id), await stateOf('faqs', late)]).toEqual([
+      'approved',
+      'approved',
+    ])
+  })
+})
+
 describe('a concept whose companion cannot follow it', () => {
   it('is not approved while an FAQ edited after the submit waits, nor when the reviewer wrote that FAQ', async () => {
     const written = await writeConceptWithCompanions(editor)

@@ -20,9 +20,11 @@ type ReviewActionsProps = {
   onChange: (status: ReviewStatus) => void
   /** Why the moves are unavailable right now (e.g. unsaved edits), if they are. */
   blockedReason?: string
+  /** The version of the change on screen, when the page showed it before `status` was read. */
+  seen?: string
 }
 
-export function ReviewActions({ collection, id, status, onChange, blockedReason }: ReviewActionsProps) {
+export function ReviewActions({ collection, id, status, onChange, blockedReason, seen }: ReviewActionsProps) {
   const apiBase = useApiBase()
   const [comment, setComment] = useState('')
   const [busy, setBusy] = useState(false)
@@ -34,7 +36,7 @@ export function ReviewActions({ collection, id, status, onChange, blockedReason 
       method: 'POST',
       credentials: 'include',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ action, comment }),
+      body: JSON.stringify({ action, comment, seen: seen ?? status.version }),
     }).catch(() => null)
     const body = response
       ? ((await response.json().catch(() => ({}))) as ReviewStatus & { errors?: { message: string }[] })

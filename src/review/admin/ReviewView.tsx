@@ -2,9 +2,10 @@
 // published version (a new document: all of it), field by field with the edited words
 // marked, then every FAQ and use case reviewed with it, then the review moves.
 import { Pill } from '@payloadcms/ui'
-import { NotFound, type AdminViewServerProps } from 'payload'
+import { NotFound, type AdminViewServerProps, type Payload } from 'payload'
 import { canEdit } from '@/access/capabilities'
 import { reviewComparison, type DocumentComparison } from '@/review/compare/reviewComparison'
+import { reviewedVersion } from '@/review/queries/reviewedVersion'
 import { reviewedCollection, type ReviewedCollection } from '@/review/reviewedCollections'
 import { capitalised } from './capitalised'
 import { AdminPage } from '@/admin/AdminPage'
@@ -65,13 +66,19 @@ function NothingToReview({ adminRoute }: { adminRoute: string }) {
   )
 }
 
+/** The version is read first: whatever changes while the comparison is read makes it stale, never new. */
+async function versionAndComparison(payload: Payload, collection: ReviewedCollection, id: number) {
+  const seen = await reviewedVersion(payload, collection.slug, id)
+  return { ...(await reviewComparison(payload, collection, id)), seen }
+}
+
 export async function ReviewView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req } = initPageResult
   const target = reviewTarget((params as { segments?: string[] } | undefined)?.segments)
   const adminRoute = req.payload.config.routes.admin
   const found =
     target && canEdit(req.user)
-      ? await reviewComparison(req.payload, target.collection, target.id).catch(nullIfNotFound)
+      ? await versionAndComparison(req.payload, target.collection, target.id).catch(nullIfNotFound)
       : null
   return (
     <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams} className="gw-review-view">
@@ -100,7 +107,12 @@ export async function ReviewView({ initPageResult, params, searchParams }: Admin
               ))}
             </section>
           )}
-          <ReviewViewActions collection={found.collection} id={found.id} editPath={adminEditPath(adminRoute, found)} />
+          <ReviewViewActions
+            collection={found.collection}
+            id={found.id}
+            editPath={adminEditPath(adminRoute, found)}
+            seen={found.seen}
+          />
         </>
       )}
     </AdminPage>

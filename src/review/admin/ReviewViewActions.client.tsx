@@ -4,7 +4,10 @@ import { useRouter } from 'next/navigation'
 import { ReviewActions } from './ReviewActions.client'
 import { useReviewStatus } from './useReviewStatus.client'
 
-export function ReviewViewActions({ collection, id, editPath }: { collection: string; id: number; editPath: string }) {
+type Props = { collection: string; id: number; editPath: string; seen: string }
+
+/** `seen` is the version of the change this view shows (reviewedVersion.ts). */
+export function ReviewViewActions({ collection, id, editPath, seen }: Props) {
   const router = useRouter()
   const [status, setStatus] = useReviewStatus(collection, id)
   return (
@@ -14,6 +17,7 @@ export function ReviewViewActions({ collection, id, editPath }: { collection: st
           collection={collection}
           id={id}
           status={status}
+          seen={seen}
           onChange={(next) => {
             setStatus(next)
             router.refresh()

@@ -3,6 +3,7 @@
 import { APIError, type Payload } from 'payload'
 import type { User } from '@/payload-types'
 import { conceptReadinessFacts } from '@/review/queries/conceptReadiness'
+import { reviewedVersion } from '@/review/queries/reviewedVersion'
 import { reviewMoveContext } from '@/review/context'
 import { conceptChecklist, missingItems } from '@/review/rules/readiness'
 import type { ReviewedCollection } from '@/review/reviewedCollections'
@@ -13,6 +14,8 @@ export type ReviewActionRequest = {
   id: number
   action: unknown
   comment?: unknown
+  /** The version the person approving saw (their review status's), when they say. */
+  seen?: unknown
   user: User & { collection: 'users' }
 }
 
@@ -33,8 +36,22 @@ async function assertReadyForReview(payload: Payload, id: number) {
   }
 }
 
+/** An approval from an older view of the change would take what came since with it, unseen. */
+async function assertSeenIsCurrent(payload: Payload, { collection, id, seen }: ReviewActionRequest) {
+  if (seen === undefined) return
+  if (seen !== (await reviewedVersion(payload, collection, id))) {
+    throw new APIError(
+      'This changed after you opened it: reload to see what is there now, then decide.',
+      409,
+      null,
+      true,
+    )
+  }
+}
+
 export async function performReviewAction(payload: Payload, request: ReviewActionRequest) {
   const action = parseAction(request.action)
+  if (action === 'approve') await assertSeenIsCurrent(payload, request)
   const comment = typeof request.comment === 'string' ? request.comment.trim() : ''
   if (action === 'request_changes' && !comment) throw badRequest('Say what needs to change: a comment is required.')
   if (action === 'submit' && request.collection === 'concepts') await assertReadyForReview(payload, request.id)

@@ -1,6 +1,6 @@
 // REST endpoints of the review workflow, mounted on each reviewed collection:
 //   GET  /api/<collection>/:id/review   state, allowed actions, checklist and history (staff)
-//   POST /api/<collection>/:id/review   { action: submit | approve | request_changes, comment? }
+//   POST /api/<collection>/:id/review   { action: submit | approve | request_changes, comment?, seen? }
 //   POST /api/concepts/readiness        { id?, data } → the live readiness checklist (staff)
 // Scheduling has its own endpoints (scheduleEndpoints.ts).
 import type { Endpoint } from 'payload'
@@ -19,12 +19,13 @@ export function reviewEndpoints(collection: ReviewedCollection): Endpoint[] {
     ),
     staffEndpoint('post', '/:id/review', async ({ req, user, id, body }) => {
       const documentId = id()
-      const { action, comment } = await body()
+      const { action, comment, seen } = await body()
       await performReviewAction(req.payload, {
         collection: collection.slug,
         id: documentId,
         action,
         comment,
+        seen,
         user: { ...user, collection: 'users' },
       })
       return Response.json(await reviewStatus(req.payload, collection, documentId, user))

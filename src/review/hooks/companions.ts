@@ -14,7 +14,14 @@ import { peekReviewEvent, reviewMoveContext } from '@/review/context'
 import { REVIEWED_COLLECTIONS } from '@/review/reviewedCollections'
 import { REVIEW_ACTIONS, type ReviewMove, type ReviewState } from '@/review/rules/transitions'
 
-export type Companion = { collection: 'faqs' | 'use-cases'; id: number; title: string; state: ReviewState }
+export type Companion = {
+  collection: 'faqs' | 'use-cases'
+  id: number
+  title: string
+  state: ReviewState
+  /** When its draft last changed. */
+  updatedAt: string
+}
 
 /** States holding a change nobody has submitted yet. */
 const SUBMITTABLE: ReviewState[] = ['draft', 'changes_requested']
@@ -60,6 +67,7 @@ export async function companionsOf(
         id: doc.id,
         title: String((doc as unknown as Record<string, unknown>)[titleField] ?? ''),
         state: doc.review?.state ?? 'draft',
+        updatedAt: doc.updatedAt,
       }))
     }),
   )

@@ -5,6 +5,7 @@ import type { Concept, User } from '@/payload-types'
 import { companionsOf, PENDING_STATES, type Companion } from '@/review/hooks/companions'
 import { conceptReadinessFacts } from './conceptReadiness'
 import { isDocumentLive } from './liveDocument'
+import { reviewedVersion } from './reviewedVersion'
 import type { ReviewRecord } from '@/review/reviewFields'
 import { conceptChecklist, type ChecklistItem } from '@/review/rules/readiness'
 import type { ReviewedCollection } from '@/review/reviewedCollections'
@@ -33,6 +34,8 @@ export type ReviewStatus = {
   /** A concept's FAQs and use cases with unpublished changes: they are reviewed and published with it. */
   companions: (Companion & { stateLabel: string; editUrl: string })[]
   history: { id: number; action: string; summary: string; comment: string | null; at: string }[]
+  /** What an approval from this status covers (reviewedVersion.ts). */
+  version: string
 }
 
 async function nameOf(payload: Payload, value: number | { id: number } | null | undefined): Promise<string | null> {
@@ -53,6 +56,8 @@ export async function reviewStatus(
   const state = record.state ?? 'draft'
   const authors = [...(record.editors ?? []), record.submittedBy].map(relationId)
   const actor = { roles: user.roles, isAuthor: authors.includes(user.id) }
+  // Read before the companions shown with it: a change meanwhile makes it stale, never new.
+  const version = await reviewedVersion(payload, collection.slug, id)
   const [isLive, history, submittedBy, approvedBy, checklist, companions] = await Promise.all([
     isDocumentLive(payload, collection.slug, id),
     payload.find({
@@ -94,5 +99,6 @@ export async function reviewStatus(
       comment: entry.comment ?? null,
       at: entry.createdAt,
     })),
+    version,
   }
 }

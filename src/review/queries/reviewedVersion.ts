@@ -1,0 +1,27 @@
+// What a reviewer decides on: the document's draft as it is, and a concept's FAQs and use cases
+// with changes of their own. The review view and panel hand this version to the approval, and
+// an approval of an older one is refused (performReviewAction): nothing submitted or saved
+// while the reviewer was reading goes live unseen with what they did read.
+import crypto from 'node:crypto'
+import type { Payload } from 'payload'
+import { companionsOf, PENDING_STATES } from '@/review/hooks/companions'
+import { REVIEWED_COLLECTIONS, type ReviewedCollection } from '@/review/reviewedCollections'
+
+export async function reviewedVersion(payload: Payload, slug: ReviewedCollection['slug'], id: number): Promise<string> {
+  const [doc, companions] = await Promise.all([
+    payload.findByID({
+      collection: slug,
+      id,
+      draft: true,
+      depth: 0,
+      overrideAccess: true,
+      select: { updatedAt: true },
+    }),
+    'hasCompanions' in REVIEWED_COLLECTIONS[slug] ? companionsOf(payload, id, PENDING_STATES) : [],
+  ])
+  const parts = [
+    doc.updatedAt,
+    ...companions.map(({ collection, id, updatedAt }) => `${collection}/${id}@${updatedAt}`),
+  ]
+  return crypto.createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 24)
+}
