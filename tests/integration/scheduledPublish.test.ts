@@ -84,23 +84,25 @@ describe('scheduled publishing', () => {
     ])
   })
 
-  it('publishes nothing an editor changed after the approval it was scheduled on', async () => {
+  it('drops a publish scheduled on an approval once the approved change is edited, and says why', async () => {
     const concept = await draftReadyConcept(payload, category, editor)
     await reviewAction('concepts', concept.id, editor.token, 'submit')
     await reviewAction('concepts', concept.id, reviewer.token, 'approve')
     await schedule(concept.id, reviewer, 'publish', 2)
-    const [job] = (await payload.find({ collection: 'payload-jobs', sort: '-createdAt', limit: 1, depth: 0 })).docs
+    expect(await upcoming(concept.id, reviewer)).toHaveLength(1)
+
     const edit = await rest('PATCH', `concepts/${concept.id}?draft=true`, {
       body: { summary: 'Unreviewed words.' },
       token: editor.token,
     })
     expect(edit.status).toBe(200)
-
-    const ran = async () => {
-      const { completedAt, hasError } = await payload.findByID({ collection: 'payload-jobs', id: job.id, depth: 0 })
-      return Boolean(completedAt || hasError)
-    }
-    await expect.poll(ran, { timeout: 20_000, interval: 250 }).toBe(true)
+    expect(await upcoming(concept.id, reviewer)).toEqual([])
+    const [last] = (await auditTrail(payload, 'concepts', concept.id)).slice(-1)
+    expect(last).toMatchObject({
+      action: 'unschedule',
+      user: editor.id,
+      comment: expect.stringMatching(/^Cancelled: publish at .*, as the approved change was edited$/),
+    })
     expect(await publicStatus(concept.id)).toBe(404)
   })
 

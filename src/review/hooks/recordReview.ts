@@ -1,9 +1,11 @@
-// After a reviewed write commits its change: the audit entry and the emails it calls for.
+// After a reviewed write commits its change: the audit entry and the emails it calls for, and
+// the scheduled publishes an edit of approved work leaves without an approval.
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 import { recordAudit } from '@/audit/recordAudit'
 import type { AuditAction } from '@/audit/auditActions'
 import { newestVersionId } from '@/review/queries/newestVersion'
 import { notifyReviewEvent } from '@/review/email/notifyReviewEvent'
+import { dropPublishesOfVoidedApproval } from '@/review/schedule/schedule'
 import { takeReviewEvent } from '@/review/context'
 import type { ReviewedCollection } from '@/review/reviewedCollections'
 import type { ReviewMove } from '@/review/rules/transitions'
@@ -19,9 +21,12 @@ const AUDIT_ACTION_FOR: Partial<Record<ReviewMove, AuditAction>> = {
 export function recordReviewAfterChange({ slug, titleField, label }: ReviewedCollection): CollectionAfterChangeHook {
   return async ({ doc, req, context }) => {
     const event = takeReviewEvent(context, slug)
+    const title = String(doc[titleField] ?? '')
+    if (event?.move === 'edit' && event.from === 'approved') {
+      await dropPublishesOfVoidedApproval(req, { collection: slug, id: doc.id, title })
+    }
     const action = event && AUDIT_ACTION_FOR[event.move]
     if (!event || !action) return doc
-    const title = String(doc[titleField] ?? '')
     await recordAudit(
       req.payload,
       {

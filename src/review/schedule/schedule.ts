@@ -2,7 +2,7 @@
 // admins schedule or cancel, a scheduled publish needs approved work (admins may override),
 // and every schedule and cancellation is recorded. When the job runs, its publish passes
 // the review hooks again.
-import { APIError, type Payload, type Where } from 'payload'
+import { APIError, type Payload, type PayloadRequest, type Where } from 'payload'
 import { canPublish, isAdmin } from '@/access/capabilities'
 import type { TaskSchedulePublish, User } from '@/payload-types'
 import { recordAudit } from '@/audit/recordAudit'
@@ -156,4 +156,20 @@ export async function cancelSchedule(payload: Payload, { jobId, user, doc }: Can
     comment: `Cancelled: ${type} at ${at ?? 'an unknown time'}`,
     actor: { id: user.id, name: user.name },
   })
+}
+
+/**
+ * A publish scheduled on an approval goes with it: an edit of the approved draft voided the
+ * approval, and the job would only fail when its time came. Recorded with the edit, naming why.
+ */
+export async function dropPublishesOfVoidedApproval(
+  req: PayloadRequest,
+  { collection, id, title }: { collection: ReviewedCollection['slug']; id: number; title: string },
+): Promise<void> {
+  const publishes = (await pendingSchedules(req.payload, collection, id)).filter(({ type }) => type === 'publish')
+  for (const { id: jobId, at } of publishes) {
+    await req.payload.db.deleteOne({ collection: 'payload-jobs', where: { id: { equals: jobId } }, req })
+    const comment = `Cancelled: publish at ${at ?? 'an unknown time'}, as the approved change was edited`
+    await recordAudit(req.payload, { action: 'unschedule', collection, documentId: id, title, comment }, req)
+  }
 }
