@@ -6,7 +6,11 @@ import { HeroIllustration } from '@/components/home/HeroIllustration'
 import { LearningPaths } from '@/components/home/LearningPaths'
 import { RecentConcepts } from '@/components/home/RecentConcepts'
 import { SignUpForm } from '@/components/newsletter/SignUpForm'
-import { CONCEPTS_PATH, conceptsAtDifficulty } from '@/routes'
+import { CONCEPTS_PATH, conceptsAtDifficulty, HOME_PATH } from '@/routes'
+import type { Metadata } from 'next'
+import { pageMetadata } from '@/seo/pageMetadata'
+
+export const metadata: Metadata = pageMetadata({ path: HOME_PATH })
 
 // The concept of the week changes on Mondays; refresh the page hourly to notice.
 export const revalidate = 3600

@@ -3,6 +3,7 @@ import type { ConceptPage } from '@/content/cached'
 import { absoluteUrl, siteUrl } from './siteUrl'
 import { conceptPath } from '@/routes'
 import { FEED_PATH } from './atomFeed'
+import { SITE_NAME } from './pageMetadata'
 
 export type MetadataConcept = Pick<
   ConceptPage,
@@ -27,7 +28,7 @@ export function conceptMetadata(concept: MetadataConcept): Metadata {
       url,
       title: concept.title,
       description: concept.summary,
-      siteName: 'Groundwork',
+      siteName: SITE_NAME,
       publishedTime: concept.firstPublishedAt ?? concept.createdAt,
       modifiedTime: concept.lastUpdatedAt ?? concept.updatedAt,
     },

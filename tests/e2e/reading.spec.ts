@@ -14,6 +14,20 @@ test('a reader browses home → category → concept → related concept', async
   await expect(page.getByRole('heading', { level: 2, name: /^Key traits of / })).toBeVisible()
 })
 
+for (const path of ['/', '/concepts', '/categories/foundations', '/use-cases', '/about', '/newsletter']) {
+  test(`${path} names its own address, its feed and a sharing card for links to it`, async ({ page }) => {
+    await page.goto(path)
+    const canonical = await page.locator('head link[rel="canonical"]').getAttribute('href')
+    expect(new URL(canonical!).pathname).toBe(path)
+    await expect(page.locator('head meta[property="og:url"]')).toHaveAttribute('content', canonical!)
+    await expect(page.locator('head meta[property="og:site_name"]')).toHaveAttribute('content', 'Groundwork')
+    await expect(page.locator('head meta[property="og:title"]')).toHaveAttribute('content', /\S/)
+    const feed = path === '/newsletter' ? '/newsletter/feed.xml' : '/feed.xml'
+    const feedLink = await page.locator('head link[rel="alternate"][type="application/atom+xml"]').getAttribute('href')
+    expect(new URL(feedLink!, canonical!).pathname).toBe(feed)
+  })
+}
+
 for (const path of ['/concepts/no-such-concept', '/concepts/page/999', '/use-cases/page/abc', '/categories/nope']) {
   test(`${path} says it is missing, in the tab's title as well as on the page`, async ({ page }) => {
     const response = await page.goto(path)

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { CATEGORIES_PATH, conceptsAtDifficulty, USE_CASES_PATH } from '@/routes'
+import { ABOUT_PATH, CATEGORIES_PATH, conceptsAtDifficulty, USE_CASES_PATH } from '@/routes'
+import { pageMetadata } from '@/seo/pageMetadata'
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'About',
   description: 'How Groundwork explains AI concepts: written by editors, checked by reviewers, grounded in real use.',
-}
+  path: ABOUT_PATH,
+})
 
 export default function AboutPage() {
   return (

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next'
 import { cachedCategories } from '@/content/cached'
 import { CategoryGrid } from '@/components/home/CategoryGrid'
+import { pageMetadata } from '@/seo/pageMetadata'
+import { CATEGORIES_PATH } from '@/routes'
 
-export const metadata: Metadata = { title: 'Categories' }
+export const metadata: Metadata = pageMetadata({ title: 'Categories', path: CATEGORIES_PATH })
 
 export default async function CategoriesPage() {
   const categories = await cachedCategories()

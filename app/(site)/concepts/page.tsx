@@ -1,8 +1,10 @@
 import type { Metadata } from 'next'
 import { ConceptIndexView } from '@/components/ConceptIndexView'
 import { DEFAULT_FILTERS } from '@/content/conceptFilters'
+import { pageMetadata } from '@/seo/pageMetadata'
+import { CONCEPTS_PATH } from '@/routes'
 
-export const metadata: Metadata = { title: 'All concepts' }
+export const metadata: Metadata = pageMetadata({ title: 'All concepts', path: CONCEPTS_PATH })
 
 // Built ahead of time and refreshed by cache tags on every publish. A filtered or re-sorted
 // index (/concepts?…) is rewritten to /concept-index, which reads the query string.

@@ -2,13 +2,15 @@ import type { Metadata } from 'next'
 import { cachedSentIssues } from '@/content/cached'
 import { IssueList } from '@/components/newsletter/IssueList'
 import { SignUpForm } from '@/components/newsletter/SignUpForm'
-import { NEWSLETTER_FEED_PATH } from '@/routes'
+import { NEWSLETTER_FEED_PATH, NEWSLETTER_PATH } from '@/routes'
+import { pageMetadata } from '@/seo/pageMetadata'
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Newsletter',
   description: 'One AI concept and one real-world use case, every Tuesday: sign up, or read past issues.',
-  alternates: { types: { 'application/atom+xml': NEWSLETTER_FEED_PATH } },
-}
+  path: NEWSLETTER_PATH,
+  feedPath: NEWSLETTER_FEED_PATH,
+})
 
 type Props = { searchParams: Promise<{ error?: string | string[] }> }
 

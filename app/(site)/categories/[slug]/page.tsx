@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation'
 import { CategoryView } from '@/components/CategoryView'
 import { cachedCategories, cachedCategory } from '@/content/cached'
 import { SLUG_PATTERN } from '@/fields/slugify'
+import { categoryPath } from '@/routes'
+import { pageMetadata } from '@/seo/pageMetadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -20,7 +22,12 @@ async function categoryFor(slug: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const category = await categoryFor((await params).slug)
-  return category ? { title: category.name, description: category.description ?? undefined } : {}
+  if (!category) return {}
+  return pageMetadata({
+    title: category.name,
+    description: category.description ?? undefined,
+    path: categoryPath(category.slug),
+  })
 }
 
 export default async function CategoryPage({ params }: Props) {

@@ -6,7 +6,8 @@ import { formatDate } from '@/components/formatDate'
 import { IssueBody } from '@/components/newsletter/IssueBody'
 import { SLUG_PATTERN } from '@/fields/slugify'
 import { issueBlocks } from '@/newsletter/compose/issueBlocks'
-import { NEWSLETTER_PATH } from '@/routes'
+import { NEWSLETTER_FEED_PATH, NEWSLETTER_PATH, newsletterIssuePath } from '@/routes'
+import { pageMetadata } from '@/seo/pageMetadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -24,7 +25,13 @@ async function findIssue(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const issue = await findIssue(params)
-  return issue ? { title: issue.subject, description: issue.intro[0] } : {}
+  if (!issue) return {}
+  return pageMetadata({
+    title: issue.subject,
+    description: issue.intro[0],
+    path: newsletterIssuePath((await params).slug),
+    feedPath: NEWSLETTER_FEED_PATH,
+  })
 }
 
 export default async function NewsletterIssuePage({ params }: Props) {

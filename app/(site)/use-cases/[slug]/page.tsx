@@ -5,8 +5,10 @@ import { notFound } from 'next/navigation'
 import { ConceptLinks } from '@/components/ConceptLinks'
 import { RichText } from '@/components/RichText'
 import { SLUG_PATTERN } from '@/fields/slugify'
-import { USE_CASES_PATH } from '@/routes'
+// Aliased: a name starting "use" reads as a React hook to the linter.
+import { USE_CASES_PATH, useCasePath as pathOfUseCase } from '@/routes'
 import { UseCaseByline } from '@/components/UseCaseCard'
+import { pageMetadata } from '@/seo/pageMetadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -26,7 +28,8 @@ async function findUseCase(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const useCase = await findUseCase(params)
-  return useCase ? { title: useCase.title, description: useCase.summary } : {}
+  if (!useCase) return {}
+  return pageMetadata({ title: useCase.title, description: useCase.summary, path: pathOfUseCase(useCase.slug) })
 }
 
 export default async function UseCasePage({ params }: Props) {

@@ -3,7 +3,8 @@ import { notFound, permanentRedirect } from 'next/navigation'
 import { ConceptIndexView } from '@/components/ConceptIndexView'
 import { DEFAULT_FILTERS } from '@/content/conceptFilters'
 import { parsePageNumber } from '@/content/pageNumber'
-import { CONCEPTS_PATH } from '@/routes'
+import { CONCEPTS_PATH, listPagePath } from '@/routes'
+import { pageMetadata } from '@/seo/pageMetadata'
 
 type Props = { params: Promise<{ page: string }> }
 
@@ -15,7 +16,8 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `All concepts, page ${(await params).page}` }
+  const page = parsePageNumber((await params).page)
+  return page ? pageMetadata({ title: `All concepts, page ${page}`, path: listPagePath(CONCEPTS_PATH, page) }) : {}
 }
 
 export default async function ConceptIndexPage({ params }: Props) {

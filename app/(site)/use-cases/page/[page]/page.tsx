@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { UseCaseListView } from '@/components/UseCaseListView'
 import { parsePageNumber } from '@/content/pageNumber'
-import { USE_CASES_PATH } from '@/routes'
+import { listPagePath, USE_CASES_PATH } from '@/routes'
+import { pageMetadata } from '@/seo/pageMetadata'
 
 type Props = { params: Promise<{ page: string }> }
 
@@ -14,7 +15,8 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Use cases, page ${(await params).page}` }
+  const page = parsePageNumber((await params).page)
+  return page ? pageMetadata({ title: `Use cases, page ${page}`, path: listPagePath(USE_CASES_PATH, page) }) : {}
 }
 
 export default async function UseCaseListPage({ params }: Props) {

@@ -4,7 +4,8 @@ import { CategoryView } from '@/components/CategoryView'
 import { cachedCategory } from '@/content/cached'
 import { parsePageNumber } from '@/content/pageNumber'
 import { SLUG_PATTERN } from '@/fields/slugify'
-import { categoryPath } from '@/routes'
+import { categoryPath, listPagePath } from '@/routes'
+import { pageMetadata } from '@/seo/pageMetadata'
 
 type Props = { params: Promise<{ slug: string; page: string }> }
 
@@ -24,7 +25,12 @@ async function pageFor(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await pageFor(params)
-  return found ? { title: `${found.category.name}, page ${found.number}` } : {}
+  if (!found) return {}
+  const { category, number } = found
+  return pageMetadata({
+    title: `${category.name}, page ${number}`,
+    path: listPagePath(categoryPath(category.slug), number),
+  })
 }
 
 export default async function CategoryListPage({ params }: Props) {
