@@ -75,7 +75,8 @@ const convertersWith =
     },
     heading: ({ node, nodesToJSX }) => {
       if (!isHeadingTag(node.tag)) return <p>{nodesToJSX({ nodes: node.children })}</p>
-      const Tag = node.tag
+      // The page's title is its one h1: one stored in the text shows a level below it.
+      const Tag = node.tag === 'h1' ? 'h2' : node.tag
       const id = headingId(nodePlainText(node))
       // A pointer's shortcut to the section's address: kept out of the heading's name, and
       // out of the tab order, so each heading reads as its text alone.

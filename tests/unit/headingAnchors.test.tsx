@@ -34,6 +34,12 @@ describe('a heading in rich text', () => {
     expect(new Set(ids).size).toBe(ids.length)
   })
 
+  it('is never a second h1 on the page: one stored as h1 shows as an h2', () => {
+    const html = renderToStaticMarkup(<RichText data={editorDocument(heading('h1', 'Overview'))} />)
+    expect(html).not.toContain('<h1')
+    expect(headingsOf(html).map(({ id }) => id)).toEqual(['section-overview'])
+  })
+
   it('keeps its link to itself out of its name and out of the tab order', () => {
     const [only] = headingsOf(renderToStaticMarkup(<RichText data={editorDocument(heading('h2', 'How it works'))} />))
     expect(only.text).toBe('How it works')
