@@ -29,7 +29,9 @@ for (const path of ['/', '/concepts', '/categories/foundations', '/use-cases', '
 }
 
 for (const path of ['/concepts/no-such-concept', '/concepts/page/999', '/use-cases/page/abc', '/categories/nope']) {
-  test(`${path} says it is missing, in the tab's title as well as on the page`, async ({ page }) => {
+  test(`${path} says it is missing, in the tab's title as well as on the page`, async ({ page, request }) => {
+    const html = await (await request.get(path)).text()
+    expect(html.match(/<title>[^<]*<\/title>/g)).toEqual(['<title>Page not found · Groundwork</title>'])
     const response = await page.goto(path)
     expect(response?.status()).toBe(404)
     await expect(page).toHaveTitle('Page not found · Groundwork')

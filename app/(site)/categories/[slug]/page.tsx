@@ -22,7 +22,7 @@ async function categoryFor(slug: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const category = await categoryFor((await params).slug)
-  if (!category) return {}
+  if (!category) notFound()
   return pageMetadata({
     title: category.name,
     description: category.description ?? undefined,

@@ -44,7 +44,8 @@ async function conceptFor(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const concept = await conceptFor(params)
-  return concept ? conceptMetadata(concept) : {}
+  if (!concept) notFound()
+  return conceptMetadata(concept)
 }
 
 export default async function ConceptRoute({ params }: Props) {

@@ -25,7 +25,7 @@ async function findIssue(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const issue = await findIssue(params)
-  if (!issue) return {}
+  if (!issue) notFound()
   return pageMetadata({
     title: issue.subject,
     description: issue.intro[0],

@@ -28,7 +28,7 @@ async function findUseCase(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const useCase = await findUseCase(params)
-  if (!useCase) return {}
+  if (!useCase) notFound()
   return pageMetadata({ title: useCase.title, description: useCase.summary, path: pathOfUseCase(useCase.slug) })
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { ConceptIndexView } from '@/components/ConceptIndexView'
+import { cachedConceptPage } from '@/content/cached'
 import { DEFAULT_FILTERS } from '@/content/conceptFilters'
 import { parsePageNumber } from '@/content/pageNumber'
 import { CONCEPTS_PATH, listPagePath } from '@/routes'
@@ -17,7 +18,9 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = parsePageNumber((await params).page)
-  return page ? pageMetadata({ title: `All concepts, page ${page}`, path: listPagePath(CONCEPTS_PATH, page) }) : {}
+  // Past the last page too: the metadata must agree with the page, which is missing.
+  if (!page || page > (await cachedConceptPage(DEFAULT_FILTERS, page)).totalPages) notFound()
+  return pageMetadata({ title: `All concepts, page ${page}`, path: listPagePath(CONCEPTS_PATH, page) })
 }
 
 export default async function ConceptIndexPage({ params }: Props) {

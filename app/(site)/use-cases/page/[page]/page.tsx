@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { UseCaseListView } from '@/components/UseCaseListView'
+import { cachedUseCasePage } from '@/content/cached'
 import { parsePageNumber } from '@/content/pageNumber'
 import { listPagePath, USE_CASES_PATH } from '@/routes'
 import { pageMetadata } from '@/seo/pageMetadata'
@@ -16,7 +17,9 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = parsePageNumber((await params).page)
-  return page ? pageMetadata({ title: `Use cases, page ${page}`, path: listPagePath(USE_CASES_PATH, page) }) : {}
+  // Past the last page too: the metadata must agree with the page, which is missing.
+  if (!page || page > (await cachedUseCasePage(page)).totalPages) notFound()
+  return pageMetadata({ title: `Use cases, page ${page}`, path: listPagePath(USE_CASES_PATH, page) })
 }
 
 export default async function UseCaseListPage({ params }: Props) {

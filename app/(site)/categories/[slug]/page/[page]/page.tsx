@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { CategoryView } from '@/components/CategoryView'
-import { cachedCategory } from '@/content/cached'
+import { cachedCategory, cachedConceptPage } from '@/content/cached'
 import { parsePageNumber } from '@/content/pageNumber'
 import { SLUG_PATTERN } from '@/fields/slugify'
 import { categoryPath, listPagePath } from '@/routes'
@@ -25,8 +25,11 @@ async function pageFor(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await pageFor(params)
-  if (!found) return {}
+  if (!found) notFound()
   const { category, number } = found
+  // Past the last page too: the metadata must agree with the page, which is missing.
+  const list = await cachedConceptPage({ category: category.slug, sort: 'name' }, number)
+  if (number > list.totalPages) notFound()
   return pageMetadata({
     title: `${category.name}, page ${number}`,
     path: listPagePath(categoryPath(category.slug), number),
