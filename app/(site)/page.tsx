@@ -7,6 +7,7 @@ import { LearningPaths } from '@/components/home/LearningPaths'
 import { RecentConcepts } from '@/components/home/RecentConcepts'
 import { SignUpForm } from '@/components/newsletter/SignUpForm'
 import { CONCEPTS_PATH, conceptsAtDifficulty, HOME_PATH } from '@/routes'
+import { counted } from '@/components/counted'
 import type { Metadata } from 'next'
 import { pageMetadata } from '@/seo/pageMetadata'
 
@@ -26,17 +27,25 @@ export default async function HomePage() {
           Plain-spoken explanations of the ideas behind modern AI: what each one is, what makes it that, what real teams
           shipped with it, and where it goes wrong. A reviewer checks every page before you read it.
         </p>
-        <p className="hero-actions">
-          <Link href={conceptsAtDifficulty('beginner')} className="button button-primary">
-            Start with the basics
-          </Link>
-          <Link href={CONCEPTS_PATH} className="button">
-            Browse all {home.conceptCount.toLocaleString('en')} concepts
-          </Link>
-        </p>
+        {home.conceptCount > 0 ? (
+          <p className="hero-actions">
+            <Link href={conceptsAtDifficulty('beginner')} className="button button-primary">
+              Start with the basics
+            </Link>
+            <Link href={CONCEPTS_PATH} className="button">
+              Browse all {counted(home.conceptCount, 'concept')}
+            </Link>
+          </p>
+        ) : null}
       </section>
 
-      {home.featured ? <ConceptOfTheWeek concept={home.featured} /> : <p>No concepts are published yet.</p>}
+      {home.featured ? (
+        <ConceptOfTheWeek concept={home.featured} />
+      ) : (
+        <p className="empty">
+          The first explanations are being written and reviewed. Sign up below to hear when they are out.
+        </p>
+      )}
 
       <LearningPaths paths={home.paths} />
 

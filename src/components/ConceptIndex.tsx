@@ -49,7 +49,9 @@ export function ConceptIndex({ concepts, letters, page, pathFor }: Props) {
   )
 }
 
-export function EmptyResults() {
+/** An empty page of the index: nothing matches its filters, or (unfiltered) nothing is published. */
+export function EmptyResults({ filtered }: { filtered: boolean }) {
+  if (!filtered) return <p className="empty">No concepts are published yet.</p>
   return (
     <p className="empty">
       No published concept matches these filters. <Link href={CONCEPTS_PATH}>Show all concepts</Link>.

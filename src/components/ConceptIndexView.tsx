@@ -35,7 +35,7 @@ export async function ConceptIndexView({ filters, page }: Props) {
         {list.totalPages > 1 ? ` · page ${page} of ${list.totalPages}` : ''}
       </p>
       {list.concepts.length === 0 ? (
-        <EmptyResults />
+        <EmptyResults filtered={!isUnfiltered(filters)} />
       ) : filters.sort === 'name' ? (
         <ConceptIndex concepts={list.concepts} letters={letters} page={page} pathFor={pathFor} />
       ) : (

@@ -18,11 +18,15 @@ export async function UseCaseListView({ page }: { page: number }) {
           {counted(list.totalUseCases, 'use case')} · page {page} of {list.totalPages}
         </p>
       ) : null}
-      <ul className="use-cases">
-        {list.useCases.map((useCase) => (
-          <UseCaseCard key={useCase.id} useCase={useCase} heading="h2" />
-        ))}
-      </ul>
+      {list.useCases.length === 0 ? (
+        <p className="empty">No use cases are published yet.</p>
+      ) : (
+        <ul className="use-cases">
+          {list.useCases.map((useCase) => (
+            <UseCaseCard key={useCase.id} useCase={useCase} heading="h2" />
+          ))}
+        </ul>
+      )}
       <Pagination
         page={page}
         totalPages={list.totalPages}

@@ -12,7 +12,11 @@ export default async function CategoriesPage() {
     <div className="page">
       <h1>Categories</h1>
       <p className="lead">Every concept belongs to one of these, from the foundations up.</p>
-      <CategoryGrid categories={categories} heading="All categories" />
+      {categories.length > 0 ? (
+        <CategoryGrid categories={categories} heading="All categories" />
+      ) : (
+        <p className="empty">No categories yet.</p>
+      )}
     </div>
   )
 }

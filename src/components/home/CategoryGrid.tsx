@@ -12,6 +12,7 @@ export function CategoryGrid({
   categories: CategoryWithCount[]
   heading?: string
 }) {
+  if (categories.length === 0) return null
   return (
     <section aria-labelledby="browse-categories">
       <h2 id="browse-categories">{heading}</h2>

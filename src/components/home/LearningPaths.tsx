@@ -6,8 +6,9 @@ import { DIFFICULTY, type Difficulty } from '@/vocabulary/difficulty'
 
 type Path = { difficulty: Difficulty; concepts: Pick<ConceptListItem, 'id' | 'title' | 'slug'>[] }
 
-/** Beginner, then intermediate, then advanced: three steps, a few concepts each. */
+/** Beginner, then intermediate, then advanced: three steps, a few concepts each; nothing before any is published. */
 export function LearningPaths({ paths }: { paths: Path[] }) {
+  if (paths.every(({ concepts }) => concepts.length === 0)) return null
   return (
     <section aria-labelledby="learning-paths">
       <h2 id="learning-paths">Learning paths</h2>
