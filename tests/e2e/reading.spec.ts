@@ -39,6 +39,29 @@ for (const path of ['/concepts/no-such-concept', '/concepts/page/999', '/use-cas
   })
 }
 
+test('a jump to a letter on a tablet shows its heading below the letter bar, even when the bar takes two rows', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 800, height: 600 })
+  await page.goto('/concepts', { waitUntil: 'networkidle' })
+  // As on a large site: every letter in the bar (two rows at this width), and room to scroll.
+  await page.evaluate(() => {
+    const bar = document.querySelector('.letters')!
+    const shown = new Set([...bar.querySelectorAll('a')].map((link) => link.textContent))
+    for (const letter of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ#') {
+      if (!shown.has(letter)) bar.append(Object.assign(document.createElement('a'), { textContent: letter }))
+    }
+    document.querySelector<HTMLElement>('.a-to-z')!.style.paddingBottom = '100rem'
+  })
+  const jump = page.locator('.letters a[href^="#"]').last()
+  const letter = (await jump.textContent())!
+  await jump.click()
+  const bar = (await page.locator('.letters').boundingBox())!
+  expect(bar.height).toBeGreaterThan(70)
+  const heading = page.locator('.letter-heading', { hasText: new RegExp(`^${letter}`) }).first()
+  await expect.poll(async () => (await heading.boundingBox())!.y).toBeGreaterThanOrEqual(bar.y + bar.height)
+})
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
