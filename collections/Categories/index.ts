@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, publishersOnly, staffOnly } from '@/access/predicates'
+import { anyone, publishersOnly } from '@/access/predicates'
 import { slugField } from '@/fields/slug'
 import { CATEGORY_ACCENTS, DEFAULT_CATEGORY_ACCENT } from '@/vocabulary/categoryAccent'
 import { revalidateCategoryAfterChange, revalidateCategoryAfterDelete } from './hooks'
@@ -8,7 +8,8 @@ export const Categories: CollectionConfig<'categories'> = {
   slug: 'categories',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'order'] },
   defaultSort: 'order',
-  access: { read: anyone, create: staffOnly, update: publishersOnly, delete: publishersOnly },
+  // No drafts: a new category is on the site at once, so only those who publish make one.
+  access: { read: anyone, create: publishersOnly, update: publishersOnly, delete: publishersOnly },
   hooks: { afterChange: [revalidateCategoryAfterChange], afterDelete: [revalidateCategoryAfterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, maxLength: 80 },
