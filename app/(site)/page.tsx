@@ -7,7 +7,7 @@ import { LearningPaths } from '@/components/home/LearningPaths'
 import { RecentConcepts } from '@/components/home/RecentConcepts'
 import { SignUpForm } from '@/components/newsletter/SignUpForm'
 import { CONCEPTS_PATH, conceptsAtDifficulty, HOME_PATH } from '@/routes'
-import { counted } from '@/components/counted'
+import { counted } from '@/vocabulary/counted'
 import type { Metadata } from 'next'
 import { pageMetadata } from '@/seo/pageMetadata'
 

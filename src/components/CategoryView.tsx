@@ -6,7 +6,7 @@ import { CATEGORIES_PATH, categoryPath, listPagePath } from '@/routes'
 import { accentStyle } from '@/vocabulary/categoryAccent'
 import { ConceptGrid } from './ConceptGrid'
 import { Pagination } from './Pagination'
-import { counted } from '@/components/counted'
+import { counted } from '@/vocabulary/counted'
 
 /** One page of a category's concepts, A to Z. */
 export async function CategoryView({ category, page }: { category: Category; page: number }) {

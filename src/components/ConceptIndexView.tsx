@@ -7,7 +7,7 @@ import { ConceptFilterForm } from './ConceptFilterForm'
 import { ConceptGrid } from './ConceptGrid'
 import { ConceptIndex, EmptyResults } from './ConceptIndex'
 import { Pagination } from './Pagination'
-import { counted } from '@/components/counted'
+import { counted } from '@/vocabulary/counted'
 
 type Props = { filters: ConceptFilters; page: number }
 

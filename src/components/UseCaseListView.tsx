@@ -3,7 +3,7 @@ import { cachedUseCasePage } from '@/content/cached'
 import { listPagePath, USE_CASES_PATH } from '@/routes'
 import { Pagination } from './Pagination'
 import { UseCaseCard } from './UseCaseCard'
-import { counted } from '@/components/counted'
+import { counted } from '@/vocabulary/counted'
 
 /** One page of the published use cases, newest first. */
 export async function UseCaseListView({ page }: { page: number }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { counted } from '@/components/counted'
+import { counted } from '@/vocabulary/counted'
 
 describe('a count on the site', () => {
   it('groups thousands and agrees with its noun', () => {

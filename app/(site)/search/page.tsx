@@ -10,7 +10,7 @@ import { MIN_QUERY_LENGTH } from '@/search/query/parseQuery'
 import { lastResultPage, readSearchPageParams, type SearchRequest } from '@/search/query/searchRequest'
 import { emptyOutcome, type SearchOutcome } from '@/search/runSearch'
 import { searchPath } from '@/routes'
-import { counted } from '@/components/counted'
+import { counted } from '@/vocabulary/counted'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 

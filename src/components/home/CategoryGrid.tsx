@@ -2,7 +2,7 @@ import Link from 'next/link'
 import type { CategoryWithCount } from '@/content/cached'
 import { categoryPath } from '@/routes'
 import { accentStyle } from '@/vocabulary/categoryAccent'
-import { counted } from '@/components/counted'
+import { counted } from '@/vocabulary/counted'
 
 /** Categories as cards in their accent colour, with how many concepts each holds. */
 export function CategoryGrid({

@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { absoluteUrl } from '@/seo/siteUrl'
 import type { ReviewEvent } from '@/review/context'
 import { adminEditPath } from '@/routes'
+import { counted } from '@/vocabulary/counted'
 
 type Subject = { collection: string; id: number | string; title: string; label: string }
 
@@ -26,8 +27,6 @@ async function authorAddress(req: PayloadRequest, authorId: number | undefined):
   const author = await req.payload.findByID({ collection: 'users', id: authorId, depth: 0, overrideAccess: true, req })
   return [author.email]
 }
-
-const counted = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
 
 /** `, with 3 FAQs and 1 use case`: the companions that followed a concept's move. */
 function withCompanions({ companions = [] }: ReviewEvent): string {

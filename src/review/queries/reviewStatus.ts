@@ -5,7 +5,7 @@ import type { Concept, User } from '@/payload-types'
 import { companionsOf, PENDING_STATES, type Companion } from '@/review/hooks/companions'
 import { conceptReadinessFacts } from './conceptReadiness'
 import { isDocumentLive } from './liveDocument'
-import { reviewedVersion } from './reviewedVersion'
+import { versionOf } from './reviewedVersion'
 import type { ReviewRecord } from '@/review/reviewFields'
 import { conceptChecklist, type ChecklistItem } from '@/review/rules/readiness'
 import type { ReviewedCollection } from '@/review/reviewedCollections'
@@ -56,8 +56,6 @@ export async function reviewStatus(
   const state = record.state ?? 'draft'
   const authors = [...(record.editors ?? []), record.submittedBy].map(relationId)
   const actor = { roles: user.roles, isAuthor: authors.includes(user.id) }
-  // Read before the companions shown with it: a change meanwhile makes it stale, never new.
-  const version = await reviewedVersion(payload, collection.slug, id)
   const [isLive, history, submittedBy, approvedBy, checklist, companions] = await Promise.all([
     isDocumentLive(payload, collection.slug, id),
     payload.find({
@@ -99,6 +97,7 @@ export async function reviewStatus(
       comment: entry.comment ?? null,
       at: entry.createdAt,
     })),
-    version,
+    // Of the draft read first and the companions shown: a change meanwhile makes it stale, never new.
+    version: versionOf(doc, companions),
   }
 }

@@ -1,5 +1,7 @@
 // The publish-readiness checklist for a concept: pure, so the edit view and the server
 // agree on exactly what is missing.
+import { counted } from '@/vocabulary/counted'
+
 export type ReadinessFacts = {
   hasSummary: boolean
   hasCategory: boolean
@@ -17,8 +19,6 @@ export type ReadinessFacts = {
 export type ChecklistItem = { id: string; label: string; done: boolean }
 
 export const MIN_BODY_WORDS = 50
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
 
 export function conceptChecklist(facts: ReadinessFacts): ChecklistItem[] {
   return [
@@ -39,7 +39,7 @@ export function conceptChecklist(facts: ReadinessFacts): ChecklistItem[] {
       label:
         facts.imagesWithoutAlt === 0
           ? 'Alt text on every image'
-          : `Alt text on every image (${plural(facts.imagesWithoutAlt, 'image')} without)`,
+          : `Alt text on every image (${counted(facts.imagesWithoutAlt, 'image')} without)`,
       done: facts.imagesWithoutAlt === 0,
     },
     {

@@ -5,7 +5,7 @@
 import { APIError, type Payload, type PayloadRequest, type Where } from 'payload'
 import { canPublish, isAdmin } from '@/access/capabilities'
 import type { TaskSchedulePublish, User } from '@/payload-types'
-import { recordAudit } from '@/audit/recordAudit'
+import { recordAudit, type AuditEntry } from '@/audit/recordAudit'
 import { reviewedCollection as reviewedCollectionOf, type ReviewedCollection } from '@/review/reviewedCollections'
 
 export type ScheduleType = 'publish' | 'unpublish'
@@ -146,30 +146,38 @@ export async function cancelSchedule(payload: Payload, { jobId, user, doc }: Can
   const collection = reviewedCollection(target.relationTo)
   const id = Number(target.value)
   const { title } = await draftFacts(payload, collection, id)
-  await payload.db.deleteOne({ collection: 'payload-jobs', where: { id: { equals: job.id } } })
-  const { type, at } = asPending(job)
-  await recordAudit(payload, {
-    action: 'unschedule',
-    collection: collection.slug,
-    documentId: id,
-    title,
-    comment: `Cancelled: ${type} at ${at ?? 'an unknown time'}`,
-    actor: { id: user.id, name: user.name },
-  })
+  await dropSchedule(
+    payload,
+    asPending(job),
+    { collection: collection.slug, id, title },
+    {
+      actor: { id: user.id, name: user.name },
+    },
+  )
+}
+
+type ScheduledDocument = { collection: ReviewedCollection['slug']; id: number; title: string }
+type DropOptions = { actor?: AuditEntry['actor']; because?: string; req?: PayloadRequest }
+
+/** Takes a pending schedule off the queue and records it as cancelled (and why, when `because` says). */
+async function dropSchedule(
+  payload: Payload,
+  { id: jobId, type, at }: PendingSchedule,
+  { collection, id, title }: ScheduledDocument,
+  { actor, because, req }: DropOptions,
+): Promise<void> {
+  await payload.db.deleteOne({ collection: 'payload-jobs', where: { id: { equals: jobId } }, req })
+  const comment = `Cancelled: ${type} at ${at ?? 'an unknown time'}${because ? `, ${because}` : ''}`
+  await recordAudit(payload, { action: 'unschedule', collection, documentId: id, title, comment, actor }, req)
 }
 
 /**
  * A publish scheduled on an approval goes with it: an edit of the approved draft voided the
  * approval, and the job would only fail when its time came. Recorded with the edit, naming why.
  */
-export async function dropPublishesOfVoidedApproval(
-  req: PayloadRequest,
-  { collection, id, title }: { collection: ReviewedCollection['slug']; id: number; title: string },
-): Promise<void> {
-  const publishes = (await pendingSchedules(req.payload, collection, id)).filter(({ type }) => type === 'publish')
-  for (const { id: jobId, at } of publishes) {
-    await req.payload.db.deleteOne({ collection: 'payload-jobs', where: { id: { equals: jobId } }, req })
-    const comment = `Cancelled: publish at ${at ?? 'an unknown time'}, as the approved change was edited`
-    await recordAudit(req.payload, { action: 'unschedule', collection, documentId: id, title, comment }, req)
+export async function dropPublishesOfVoidedApproval(req: PayloadRequest, document: ScheduledDocument): Promise<void> {
+  const pending = await pendingSchedules(req.payload, document.collection, document.id)
+  for (const schedule of pending.filter(({ type }) => type === 'publish')) {
+    await dropSchedule(req.payload, schedule, document, { because: 'as the approved change was edited', req })
   }
 }
