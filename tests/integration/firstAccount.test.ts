@@ -25,8 +25,9 @@ function registerInChild(url: string): Promise<Answers> {
   child.stdout.on('data', (chunk) => (output += String(chunk)))
   return new Promise((resolve, reject) =>
     child.once('close', (code) => {
-      const line = output.trim().split('\n').at(-1) ?? ''
-      if (code === 0 && line.startsWith('{')) resolve(JSON.parse(line) as Answers)
+      // Payload may log the refused second registration after the answers: take the answers' line.
+      const line = output.split('\n').findLast((printed) => printed.startsWith('{')) ?? ''
+      if (code === 0 && line) resolve(JSON.parse(line) as Answers)
       else reject(new Error(`The child ended with exit code ${code}, printing: ${output}`))
     }),
   )
