@@ -1,12 +1,13 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
-import { anyone, publishersOnly, staffOnly } from '@/access/predicates'
+import { publishersOnly, staffOnly } from '@/access/predicates'
+import { publishedMediaOrStaff } from '@/access/publishedMedia'
 import { mediaChangeTags } from '@/content/cacheTags'
 import { expireTags } from '@/content/revalidate'
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
-  access: { read: anyone, create: staffOnly, update: publishersOnly, delete: publishersOnly },
+  access: { read: publishedMediaOrStaff, create: staffOnly, update: publishersOnly, delete: publishersOnly },
   hooks: {
     afterChange: [({ doc, req }) => (expireTags(req, mediaChangeTags()), doc)],
     afterDelete: [({ doc, req }) => (expireTags(req, mediaChangeTags()), doc)],

@@ -10,6 +10,7 @@ import {
 } from '@payloadcms/richtext-lexical/react'
 import { isHeadingTag, isSafeHref } from '@/fields/checks/richTextSafety'
 import { conceptPath, HOME_PATH } from '@/routes'
+import { sitePath } from '@/seo/siteUrl'
 import type { MentionTarget } from '@/search/mentions/mentionTargets'
 import { ConceptPreviewLink } from './ConceptPreviewLink'
 import { headingIds } from './headingIds'
@@ -52,27 +53,34 @@ function linkWith(previews: Previews): JSXConverter<SerializedLinkNode | Seriali
   }
 }
 
+/**
+ * An image in the text. Readers get next/image's optimized srcset (without its client
+ * component). A draft preview loads the file as it is, with the staff member's session: the
+ * optimizer fetches without one, and an image only a draft shows is for staff alone.
+ */
+function ArticleImage({ media, preview }: { media: Media; preview: boolean }) {
+  if (!media.url || !media.width || !media.height) return null
+  const { alt, width, height } = media
+  // next/image optimizes this site's own paths only (next.config.mjs).
+  const src = sitePath(media.url)
+  const props = preview
+    ? { src, width, height }
+    : getImageProps({ src, alt, width, height, sizes: '(max-width: 48rem) 100vw, 48rem' }).props
+  return (
+    <figure>
+      <img {...props} alt={alt} />
+    </figure>
+  )
+}
+
 const convertersWith =
-  (previews: Previews, headingId: (text: string) => string): JSXConvertersFunction =>
+  (previews: Previews, headingId: (text: string) => string, preview: boolean): JSXConvertersFunction =>
   ({ defaultConverters }) => ({
     ...defaultConverters,
-    upload: ({ node }) => {
-      const media = node.value as Media | number
-      if (typeof media !== 'object' || !media.url || !media.width || !media.height) return null
-      // getImageProps gives next/image's optimized srcset without its client component.
-      const { props } = getImageProps({
-        src: media.url,
-        alt: media.alt,
-        width: media.width,
-        height: media.height,
-        sizes: '(max-width: 48rem) 100vw, 48rem',
-      })
-      return (
-        <figure>
-          <img {...props} alt={media.alt} />
-        </figure>
-      )
-    },
+    upload: ({ node }) =>
+      node.value && typeof node.value === 'object' ? (
+        <ArticleImage media={node.value as Media} preview={preview} />
+      ) : null,
     heading: ({ node, nodesToJSX }) => {
       if (!isHeadingTag(node.tag)) return <p>{nodesToJSX({ nodes: node.children })}</p>
       // The page's title is its one h1: one stored in the text shows a level below it.
@@ -99,17 +107,25 @@ type Props = {
   previews?: Previews
   /** Starts each heading's id; documents shown on one page need prefixes of their own. */
   anchorPrefix?: string
+  /** A signed-in staff member's draft preview. */
+  preview?: boolean
 }
 
 const NO_PREVIEWS: Previews = new Map()
 
 /** Renders a Lexical document stored by Payload. */
-export function RichText({ data, className, previews = NO_PREVIEWS, anchorPrefix = 'section' }: Props) {
+export function RichText({
+  data,
+  className,
+  previews = NO_PREVIEWS,
+  anchorPrefix = 'section',
+  preview = false,
+}: Props) {
   if (!data) return null
   return (
     <LexicalRichText
       data={data as SerializedEditorState}
-      converters={convertersWith(previews, headingIds(anchorPrefix))}
+      converters={convertersWith(previews, headingIds(anchorPrefix), preview)}
       className={className}
       disableContainer={!className}
     />

@@ -11,6 +11,16 @@ export function absoluteUrl(path: string): string {
   return `${siteUrl()}${path.startsWith('/') ? path : `/${path}`}`
 }
 
+/**
+ * An address on this site as a path, as Payload gives uploads' addresses with the site's origin
+ * when SITE_URL is set: `https://groundwork.example/api/media/file/a.png` → `/api/media/file/a.png`.
+ * Any other address stays as it is.
+ */
+export function sitePath(url: string): string {
+  const site = siteUrl()
+  return url.startsWith(`${site}/`) ? url.slice(site.length) : url
+}
+
 /** What a production build or server should say when SITE_URL is unset; undefined when it is set. */
 export function missingSiteUrlWarning(): string | undefined {
   if (process.env.SITE_URL?.trim()) return undefined

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import type { Category, Concept } from '@/payload-types'
+import type { Category, Concept, UseCase } from '@/payload-types'
 import { slugify } from '@/fields/slugify'
 import { richText } from '@/seed/richText'
 
@@ -36,5 +36,25 @@ export async function createConcept(payload: Payload, category: Category, overri
       _status: 'published',
       ...overrides,
     },
+  })
+}
+
+type UseCaseOverrides = Partial<Omit<UseCase, 'id' | 'concepts'>>
+
+/** A valid use case of the concept; published unless `_status: 'draft'` is given (then saved as a draft). */
+export async function createUseCase(payload: Payload, conceptId: number, overrides: UseCaseOverrides = {}) {
+  const title = overrides.title ?? unique('Use case')
+  return payload.create({
+    collection: 'use-cases',
+    data: {
+      title,
+      slug: slugify(title),
+      organization: 'Acme',
+      summary: 'Used it.',
+      concepts: [conceptId],
+      _status: 'published',
+      ...overrides,
+    },
+    draft: overrides._status === 'draft',
   })
 }

@@ -9,7 +9,11 @@ export const text = (value: string) => ({
   style: '',
 })
 
-export const editorDocument = (...children: unknown[]) => ({ root: { type: 'root', version: 1, children } })
+type EditorNode = { type: string; version: number; [key: string]: unknown }
+
+export const editorDocument = (...children: EditorNode[]) => ({
+  root: { type: 'root', direction: 'ltr' as const, format: '' as const, indent: 0, version: 1, children },
+})
 
 export const heading = (tag: string, words = 'Why it matters') => ({
   type: 'heading',
@@ -26,7 +30,18 @@ export const paragraphWithLink = (url: string) => ({
 
 /** A document whose text sits inside `levels` nested paragraphs. */
 export function nestedParagraphs(levels: number) {
-  let node: unknown = text('deep')
+  let node: EditorNode = text('deep')
   for (let level = 0; level < levels; level++) node = { type: 'paragraph', version: 1, children: [node] }
   return editorDocument(node)
 }
+
+/** An image from the media collection, as the editor's upload button stores it. */
+export const uploadNode = (mediaId: number) => ({
+  type: 'upload',
+  relationTo: 'media',
+  value: mediaId,
+  fields: {},
+  format: '',
+  version: 3,
+  id: `upload-${mediaId}`,
+})

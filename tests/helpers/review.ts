@@ -7,7 +7,7 @@ import { MIN_BODY_WORDS } from '@/review/rules/readiness'
 import { richText } from '@/seed/richText'
 import { slugify } from '@/fields/slugify'
 import { rest } from './api'
-import { unique } from './fixtures'
+import { createUseCase, unique } from './fixtures'
 import { createUser } from './payload'
 
 export type Staff = Awaited<ReturnType<typeof createUser>> & { token: string }
@@ -45,18 +45,7 @@ export function readyConceptData(category: Category) {
 
 /** A use case and three FAQs for the concept, written by the system (already reviewed). */
 export async function addLinkedContent(payload: Payload, conceptId: number): Promise<void> {
-  const title = unique('Linked use case')
-  await payload.create({
-    collection: 'use-cases',
-    data: {
-      title,
-      slug: slugify(title),
-      organization: 'Acme',
-      summary: 'Used it.',
-      concepts: [conceptId],
-      _status: 'published',
-    },
-  })
+  await createUseCase(payload, conceptId, { title: unique('Linked use case') })
   for (const order of [1, 2, 3]) {
     await payload.create({
       collection: 'faqs',

@@ -4,7 +4,6 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Category, Concept } from '@/payload-types'
 import { getConceptPage } from '@/content/reads/concepts'
 import { listFeedEntries, listSitemapPart } from '@/content/reads/feeds'
-import { slugify } from '@/fields/slugify'
 import { richText } from '@/seed/richText'
 import { conceptJsonLd } from '@/seo/conceptJsonLd'
 import { jsonLdScript } from '@/seo/jsonLdScript'
@@ -13,7 +12,7 @@ import { GET as sitemapRoute } from '../../app/(site)/sitemap.xml/route'
 import { GET as sitemapPartRoute } from '../../app/(site)/sitemaps/[file]/route'
 import robots from '../../app/robots'
 import conceptImage from '../../app/(site)/concepts/[slug]/opengraph-image'
-import { createCategory, createConcept, unique } from '../helpers/fixtures'
+import { createCategory, createConcept, createUseCase, unique } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 
 // The routes read through Next's data cache, which exists only inside a Next server;
@@ -91,18 +90,10 @@ describe('the sitemap', () => {
   it('lists published concepts, categories and published use cases, and never a draft', async () => {
     const useCaseSlugs: Record<'published' | 'draft', string> = { published: '', draft: '' }
     for (const status of ['published', 'draft'] as const) {
-      const title = unique(`${status} sitemap use case`)
-      const useCase = await payload.create({
-        collection: 'use-cases',
-        data: {
-          title,
-          slug: slugify(title),
-          organization: 'Acme',
-          summary: 'Did a thing.',
-          concepts: [concept.id],
-          _status: status,
-        },
-        draft: status === 'draft',
+      const useCase = await createUseCase(payload, concept.id, {
+        title: unique(`${status} sitemap use case`),
+        summary: 'Did a thing.',
+        _status: status,
       })
       useCaseSlugs[status] = useCase.slug
     }

@@ -4,7 +4,8 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { slugify } from '@/fields/slugify'
 import { rest } from '../helpers/api'
-import { createCategory, unique } from '../helpers/fixtures'
+import { createCategory, createConcept, unique } from '../helpers/fixtures'
+import { editorDocument, uploadNode } from '../helpers/lexical'
 import { signedIn, type Staff } from '../helpers/review'
 import { testPayload } from '../helpers/payload'
 
@@ -60,6 +61,7 @@ describe('live categories and media', () => {
     expect((await rest('GET', `categories/${category.id}`)).json.name).toBe(category.name)
 
     const image = await createMedia(unique('A diagram'))
+    await createConcept(payload, category, { body: editorDocument(uploadNode(image.id)) })
     expect(
       (await rest('PATCH', `media/${image.id}`, { body: { alt: 'Misleading words' }, token: editor.token })).status,
     ).toBe(403)

@@ -8,7 +8,15 @@ import type { MentionDictionary } from '@/search/mentions/mentionDictionary'
  * The "What is …?" explanation: the first mention of each other published concept links
  * to it (unless its editors turned that off), and every link to a concept has a preview.
  */
-export function ConceptBody({ concept, mentions }: { concept: ConceptPage; mentions: MentionDictionary }) {
+export function ConceptBody({
+  concept,
+  mentions,
+  preview,
+}: {
+  concept: ConceptPage
+  mentions: MentionDictionary
+  preview: boolean
+}) {
   if (!concept.body) return null
   const body = concept.body as unknown as LexicalDocument
   return (
@@ -18,6 +26,7 @@ export function ConceptBody({ concept, mentions }: { concept: ConceptPage; menti
         data={concept.linkMentions === false ? body : linkMentions(body, mentions.matcher, concept.slug)}
         className="prose"
         previews={mentions.previews}
+        preview={preview}
       />
     </section>
   )

@@ -20,13 +20,15 @@ type Props = {
   mentions: MentionDictionary
   /** Shown instead of related concepts when its editors picked none. */
   similar: SimilarConcept[]
+  /** A signed-in staff member's draft preview. */
+  preview?: boolean
 }
 
 /**
  * Every part of a concept page, in the order readers meet them. On wide screens the table
  * of contents stands beside the text; a thin bar at the top shows how far the reader is.
  */
-export function ConceptArticle({ concept, mentions, similar }: Props) {
+export function ConceptArticle({ concept, mentions, similar, preview = false }: Props) {
   return (
     <>
       <div className="reading-progress" aria-hidden="true" />
@@ -36,11 +38,11 @@ export function ConceptArticle({ concept, mentions, similar }: Props) {
         <TableOfContents sections={conceptSections(concept, similar.length > 0)} />
         <div className="concept-content">
           <ConceptLinks id="prerequisites" heading="Read first" concepts={concept.prerequisites} />
-          <ConceptBody concept={concept} mentions={mentions} />
+          <ConceptBody concept={concept} mentions={mentions} preview={preview} />
           <KeyTraits concept={concept} />
           <UseCases concept={concept} />
           <Pitfalls concept={concept} />
-          <Faqs concept={concept} />
+          <Faqs concept={concept} preview={preview} />
           {concept.related.length > 0 ? (
             <ConceptLinks id="related" heading="Related concepts" concepts={concept.related} />
           ) : (

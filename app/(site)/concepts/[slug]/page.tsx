@@ -59,7 +59,7 @@ export default async function ConceptRoute({ params }: Props) {
   return (
     <>
       {previewing ? <DraftPreviewBanner path={conceptPath(concept.slug)} /> : <JsonLd data={conceptJsonLd(concept)} />}
-      <ConceptArticle concept={concept} mentions={mentions} similar={similar} />
+      <ConceptArticle concept={concept} mentions={mentions} similar={similar} preview={previewing} />
     </>
   )
 }

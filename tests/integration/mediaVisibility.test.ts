@@ -1,0 +1,129 @@
+// An uploaded image reaches readers only with the published text that shows it: before the
+// concept, use case or FAQ is published, and after it is unpublished or no longer shows the
+// image, the API, GraphQL and the file itself refuse anyone but staff.
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Category, Media } from '@/payload-types'
+import { slugify } from '@/fields/slugify'
+import { graphqlQuery, rawRest, rest } from '../helpers/api'
+import { createCategory, createConcept, createUseCase, unique } from '../helpers/fixtures'
+import { editorDocument, text, uploadNode } from '../helpers/lexical'
+import { signedIn, type Staff } from '../helpers/review'
+import { testPayload } from '../helpers/payload'
+
+let payload: Payload
+let category: Category
+let editor: Staff
+
+const PIXEL = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+)
+
+function uploadImage(): Promise<Media> {
+  const alt = unique('A diagram')
+  return payload.create({
+    collection: 'media',
+    data: { alt },
+    file: { data: PIXEL, mimetype: 'image/png', name: `${slugify(alt)}.png`, size: PIXEL.length },
+  })
+}
+
+const showing = (image: Media) =>
+  editorDocument({ type: 'paragraph', version: 1, children: [text('See:')] }, uploadNode(image.id))
+
+/** What an anonymous reader gets for the image: by id, in the list, through GraphQL and as a file. */
+async function whatReadersGet(image: Media) {
+  const [byId, list, graphql, file] = await Promise.all([
+    rest('GET', `media/${image.id}`),
+    rest('GET', `media?where[id][equals]=${image.id}`),
+    graphqlQuery(`{ Media(id: ${image.id}) { alt } }`),
+    rawRest('GET', `media/file/${image.filename}`),
+  ])
+  return {
+    byId: byId.status === 200 ? byId.json.alt : byId.status,
+    listed: list.json.totalDocs,
+    graphql: (graphql.json.data?.Media as { alt?: string } | null | undefined)?.alt ?? null,
+    file: file.status,
+  }
+}
+
+const refused = { byId: 404, listed: 0, graphql: null, file: 403 }
+const shown = (image: Media) => ({ byId: image.alt, listed: 1, graphql: image.alt, file: 200 })
+
+beforeAll(async () => {
+  payload = await testPayload()
+  category = await createCategory(payload)
+  editor = await signedIn(payload, ['editor'])
+})
+
+describe('an uploaded image', () => {
+  it('is for staff alone until the concept that shows it is published, and again once it is unpublished', async () => {
+    const image = await uploadImage()
+    expect(await whatReadersGet(image)).toEqual(refused)
+
+    const concept = await createConcept(payload, category, { _status: 'draft', body: showing(image) })
+    expect(await whatReadersGet(image)).toEqual(refused)
+    expect((await rest('GET', `media/${image.id}`, { token: editor.token })).json.alt).toBe(image.alt)
+    expect((await rawRest('GET', `media/file/${image.filename}`, { token: editor.token })).status).toBe(200)
+
+    await payload.update({ collection: 'concepts', id: concept.id, data: { _status: 'published' } })
+    expect(await whatReadersGet(image)).toEqual(shown(image))
+    const page = await rest('GET', `concepts/${concept.id}?depth=1`)
+    const [, imageNode] = (page.json.body as { root: { children: { value?: Media }[] } }).root.children
+    expect(imageNode.value?.url).toBe(image.url)
+
+    await payload.update({ collection: 'concepts', id: concept.id, data: { _status: 'draft' } })
+    expect(await whatReadersGet(image)).toEqual(refused)
+  })
+
+  it('stays hidden when only a draft of a published concept shows it, and is hidden once a published edit drops it', async () => {
+    const image = await uploadImage()
+    const concept = await createConcept(payload, category)
+    await payload.update({ collection: 'concepts', id: concept.id, data: { body: showing(image) }, draft: true })
+    expect(await whatReadersGet(image)).toEqual(refused)
+
+    await payload.update({
+      collection: 'concepts',
+      id: concept.id,
+      data: { body: showing(image), _status: 'published' },
+    })
+    expect(await whatReadersGet(image)).toEqual(shown(image))
+
+    await payload.update({
+      collection: 'concepts',
+      id: concept.id,
+      data: { body: editorDocument({ type: 'paragraph', version: 1, children: [text('No picture.')] }) },
+    })
+    expect(await whatReadersGet(image)).toEqual(refused)
+  })
+
+  it('is shown by a published FAQ answer or use case, and not by a draft one', async () => {
+    const concept = await createConcept(payload, category)
+    const [inFaq, inUseCase] = await Promise.all([uploadImage(), uploadImage()])
+    const faq = await payload.create({
+      collection: 'faqs',
+      data: { question: unique('Why?'), answer: showing(inFaq), concept: concept.id, order: 1, _status: 'draft' },
+    })
+    const useCase = await createUseCase(payload, concept.id, { body: showing(inUseCase), _status: 'draft' })
+    expect(await whatReadersGet(inFaq)).toEqual(refused)
+    expect(await whatReadersGet(inUseCase)).toEqual(refused)
+
+    await payload.update({ collection: 'faqs', id: faq.id, data: { _status: 'published' } })
+    await payload.update({ collection: 'use-cases', id: useCase.id, data: { _status: 'published' } })
+    expect(await whatReadersGet(inFaq)).toEqual(shown(inFaq))
+    expect(await whatReadersGet(inUseCase)).toEqual(shown(inUseCase))
+  })
+
+  it('lists for readers only the images published text shows', async () => {
+    const [published, unpublished] = await Promise.all([uploadImage(), uploadImage()])
+    await createConcept(payload, category, { body: showing(published) })
+    const ids = ((await rest('GET', 'media?limit=100&depth=0')).json.docs as Media[]).map((doc) => doc.id)
+    expect(ids).toContain(published.id)
+    expect(ids).not.toContain(unpublished.id)
+    const staffIds = ((await rest('GET', 'media?limit=100&depth=0', { token: editor.token })).json.docs as Media[]).map(
+      (doc) => doc.id,
+    )
+    expect(staffIds).toEqual(expect.arrayContaining([published.id, unpublished.id]))
+  })
+})
