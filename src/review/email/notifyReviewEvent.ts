@@ -4,6 +4,7 @@ import { absoluteUrl } from '@/seo/siteUrl'
 import type { ReviewEvent } from '@/review/context'
 import { adminEditPath } from '@/routes'
 import { counted } from '@/vocabulary/counted'
+import { oneLine, quoted } from './plainTextLines'
 
 type Subject = { collection: string; id: number | string; title: string; label: string }
 
@@ -35,17 +36,6 @@ function withCompanions({ companions = [] }: ReviewEvent): string {
   const parts = [faqs && counted(faqs, 'FAQ'), useCases && counted(useCases, 'use case')].filter(Boolean)
   return parts.length > 0 ? `, with ${parts.join(' and ')}` : ''
 }
-
-/** A title or a person's name on one line: a line break in it cannot start a line of the email. */
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim()
-
-/** A reviewer's comment, each line marked as theirs: none can pass for a line of the email. */
-const quoted = (comment: string) =>
-  comment
-    .trim()
-    .split(/\r?\n|\r/)
-    .map((line) => `> ${line}`)
-    .join('\n')
 
 function message(event: ReviewEvent, subject: Subject, actor: string): { subject: string; text: string } | undefined {
   const link = adminLink(subject)
