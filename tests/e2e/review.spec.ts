@@ -4,6 +4,7 @@
 // and publishes; a reader sees the new text with who reviewed it.
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { logIn } from './adminHelpers'
+import { apiHeaders } from './apiSession'
 
 const slug = 'quantization'
 
@@ -172,4 +173,35 @@ test('an FAQ written in the Connections tab’s drawer counts in the checklist a
     .pressSequentially('Yes, with adapters such as LoRA.')
   await drawer.getByRole('button', { name: 'Save Draft' }).click()
   await expect(faqs).toContainText(`now ${before + 1}`)
+})
+
+test('an approved concept whose FAQ changed since cannot be published from the admin, which says why', async ({
+  page,
+  request,
+}) => {
+  const [editor, reviewer] = [await apiHeaders(request, 'editor'), await apiHeaders(request, 'reviewer')]
+  const stamp = Date.now().toString(36)
+  const concept = (await (await request.get('/api/concepts?where[slug][equals]=model-evaluation&depth=0')).json())
+    .docs[0]
+  const faq = (await (await request.get(`/api/faqs?where[concept][equals]=${concept.id}&depth=0&limit=1`)).json())
+    .docs[0]
+  const review = (headers: Record<string, string>, action: string) =>
+    request.post(`/api/concepts/${concept.id}/review`, { headers, data: { action } })
+  const edit = await request.patch(`/api/concepts/${concept.id}?draft=true`, {
+    headers: editor,
+    data: { summary: `How to tell whether a model is good enough for its job (${stamp}).` },
+  })
+  expect(edit.status()).toBe(200)
+  expect((await review(editor, 'submit')).status()).toBe(200)
+  expect((await review(reviewer, 'approve')).status()).toBe(200)
+  const question = `${faq.question} (${stamp})`
+  const faqEdit = await request.patch(`/api/faqs/${faq.id}?draft=true`, { headers: editor, data: { question } })
+  expect(faqEdit.status()).toBe(200)
+
+  await logIn(page, 'reviewer')
+  await page.goto(`/admin/collections/concepts/${concept.id}`)
+  await expect(page.locator('#gw-publish-reason')).toHaveText(
+    `The FAQ “${question}” changed after this concept was approved: have that change reviewed too (submit it, then approve it) before publishing.`,
+  )
+  await expect(page.getByRole('button', { name: 'Publish changes' })).toBeDisabled()
 })

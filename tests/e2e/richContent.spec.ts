@@ -3,8 +3,8 @@
 // the published text that shows it, and staff see it in a draft's preview before that.
 import { expect, test, type APIRequestContext, type Locator } from '@playwright/test'
 import sharp from 'sharp'
-import { demoUsers } from '@/seed/demoUsers'
 import { logIn } from './adminHelpers'
+import { apiHeaders } from './apiSession'
 import { editorDocument, text, uploadNode } from '../helpers/lexical'
 
 /** A plain 160×90 picture: large enough to keep a width once the page's srcset scales it down. */
@@ -14,12 +14,6 @@ const picture = () =>
     .toBuffer()
 
 const block = { direction: 'ltr', format: '', indent: 0, version: 1 }
-
-async function adminHeaders(request: APIRequestContext) {
-  const admin = demoUsers.find((user) => user.roles.includes('admin'))!
-  const login = await request.post('/api/users/login', { data: { email: admin.email, password: admin.password } })
-  return { authorization: `JWT ${(await login.json()).token}` }
-}
 
 async function uploadImage(request: APIRequestContext, headers: Record<string, string>, alt: string) {
   const upload = await request.post('/api/media', {
@@ -44,7 +38,7 @@ test('a sparse concept with a long title, an image, a heading, a list and an int
   page,
   request,
 }) => {
-  const headers = await adminHeaders(request)
+  const headers = await apiHeaders(request, 'admin')
   const stamp = Date.now().toString(36)
   const media = await uploadImage(request, headers, `A diagram of token routing ${stamp}`)
   const [category, target] = await Promise.all([
@@ -140,7 +134,7 @@ test('an image only a draft shows: staff see it in the preview, readers only onc
   page,
   request,
 }) => {
-  const headers = await adminHeaders(request)
+  const headers = await apiHeaders(request, 'admin')
   const stamp = Date.now().toString(36)
   const alt = `A chart of draft-only results ${stamp}`
   const media = await uploadImage(request, headers, alt)

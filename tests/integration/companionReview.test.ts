@@ -249,6 +249,36 @@ describe('a concept whose companion cannot follow it', () => {
   })
 })
 
+describe('an approved concept whose FAQ changes before the publish', () => {
+  it('is not published without that change reviewed, and then goes live with it', async () => {
+    const written = await writeConceptWithCompanions(editor)
+    await reviewAction('concepts', written.concept.id, editor.token, 'submit')
+    await reviewAction('concepts', written.concept.id, reviewer.token, 'approve')
+    const edit = await rest('PATCH', `faqs/${written.faqIds[0]}?draft=true`, {
+      body: { answer: richText(['An answer nobody approved.']) },
+      token: editor.token,
+    })
+    expect(edit.status).toBe(200)
+
+    const publishConcept = () =>
+      rest('PATCH', `concepts/${written.concept.id}`, { body: { _status: 'published' }, token: reviewer.token })
+    const refused = await publishConcept()
+    expect(refused.status).toBe(403)
+    expect(errorMessage(refused.json)).toMatch(
+      /The FAQ “Day-one question 1\?” changed after this concept was approved: have that change reviewed too/,
+    )
+    expect(await whatReadersSee(written.concept.id)).toEqual({ live: false, faqs: 0, answers: [], useCases: 0 })
+    expect(await statesOf(written)).toEqual(['approved', 'approved', 'draft', 'approved', 'approved'])
+
+    expect((await reviewAction('faqs', written.faqIds[0], editor.token, 'submit')).status).toBe(200)
+    expect((await reviewAction('faqs', written.faqIds[0], reviewer.token, 'approve')).status).toBe(200)
+    expect((await publishConcept()).status).toBe(200)
+    const seen = await whatReadersSee(written.concept.id)
+    expect(seen).toMatchObject({ live: true, faqs: 3, useCases: 1 })
+    expect(seen.answers.join()).toContain('An answer nobody approved.')
+  })
+})
+
 describe('a live concept edited with new FAQs', () => {
   it('takes every new FAQ into the review of its edit', async () => {
     const conceptId = (

@@ -106,6 +106,53 @@ describe('scheduled publishing', () => {
     expect(await publicStatus(concept.id)).toBe(404)
   })
 
+  it('drops a publish scheduled on an approval once the reviewer asks for changes', async () => {
+    const concept = await draftReadyConcept(payload, category, editor)
+    await reviewAction('concepts', concept.id, editor.token, 'submit')
+    await reviewAction('concepts', concept.id, reviewer.token, 'approve')
+    await schedule(concept.id, reviewer, 'publish', 60)
+
+    const sentBack = await reviewAction('concepts', concept.id, reviewer.token, 'request_changes', 'One more source.')
+    expect(sentBack.status).toBe(200)
+    expect(await upcoming(concept.id, reviewer)).toEqual([])
+    const [dropped, requested] = (await auditTrail(payload, 'concepts', concept.id)).slice(-2)
+    expect(dropped).toMatchObject({
+      action: 'unschedule',
+      user: reviewer.id,
+      comment: expect.stringMatching(/^Cancelled: publish at .*, as changes were requested$/),
+    })
+    expect(requested).toMatchObject({ action: 'request_changes', comment: 'One more source.' })
+  })
+
+  it('drops a concept’s scheduled publish when its FAQ changes after the approval, which would be left behind', async () => {
+    const concept = await draftReadyConcept(payload, category, editor)
+    const faq = await rest('POST', 'faqs?draft=true', {
+      body: { question: 'Approved with its concept?', answer: richText(['Yes.']), concept: concept.id },
+      token: editor.token,
+    })
+    const faqId = (faq.json.doc as { id: number }).id
+    await reviewAction('concepts', concept.id, editor.token, 'submit')
+    await reviewAction('concepts', concept.id, reviewer.token, 'approve')
+    await schedule(concept.id, reviewer, 'publish', 2)
+
+    const edit = await rest('PATCH', `faqs/${faqId}?draft=true`, {
+      body: { question: 'Changed after the approval?' },
+      token: editor.token,
+    })
+    expect(edit.status).toBe(200)
+    expect(await upcoming(concept.id, reviewer)).toEqual([])
+    const [last] = (await auditTrail(payload, 'concepts', concept.id)).slice(-1)
+    expect(last).toMatchObject({
+      action: 'unschedule',
+      user: editor.id,
+      comment: expect.stringMatching(
+        /^Cancelled: publish at .*, as its FAQ “Changed after the approval\?” changed after the approval$/,
+      ),
+    })
+    await new Promise((resolve) => setTimeout(resolve, 3_000))
+    expect(await publicStatus(concept.id)).toBe(404)
+  })
+
   it('refuses to schedule work that is not approved, or by an editor', async () => {
     const concept = await draftReadyConcept(payload, category, editor)
     await expect(schedule(concept.id, reviewer, 'publish', 1)).rejects.toMatchObject({

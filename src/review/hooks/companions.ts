@@ -10,9 +10,11 @@ import {
   type RequestContext,
   type Where,
 } from 'payload'
-import { peekReviewEvent, reviewMoveContext } from '@/review/context'
+import { peekReviewEvent, reviewMoveContext, type ReviewEvent } from '@/review/context'
+import { relationIds } from '@/fields/relationId'
 import { REVIEWED_COLLECTIONS } from '@/review/reviewedCollections'
 import { REVIEW_ACTIONS, type ReviewMove, type ReviewState } from '@/review/rules/transitions'
+import { changedAfterApproval, SUBMITTABLE_STATES, UNAPPROVED_STATES } from '@/review/rules/companionRules'
 
 export type Companion = {
   collection: 'faqs' | 'use-cases'
@@ -23,15 +25,17 @@ export type Companion = {
   updatedAt: string
 }
 
-/** States holding a change nobody has submitted yet. */
-const SUBMITTABLE: ReviewState[] = ['draft', 'changes_requested']
-
 /** Which companions each of the concept's moves carries along. */
 const CARRIED_FROM: Partial<Record<ReviewMove, ReviewState[]>> = {
-  submit: SUBMITTABLE,
+  submit: SUBMITTABLE_STATES,
   approve: ['in_review'],
   request_changes: ['in_review', 'approved'],
   publish: ['approved'],
+}
+
+/** The concepts a companion goes live with: an FAQ's one, a use case's several. */
+export function conceptsOfCompanion(doc: { concept?: unknown; concepts?: unknown }): number[] {
+  return relationIds([doc.concept, ...(Array.isArray(doc.concepts) ? doc.concepts : [])])
 }
 
 /** The companions that would go into (or are in) the concept's review. */
@@ -111,17 +115,36 @@ async function carry(
   }
 }
 
-/** An approval covers the whole change: a companion edited after the submit must be submitted too. */
-async function refuseUnsubmittedCompanions(req: PayloadRequest, conceptId: number) {
-  const [unsubmitted] = await companionsOf(req.payload, conceptId, SUBMITTABLE, req)
-  if (!unsubmitted) return
-  const label = REVIEWED_COLLECTIONS[unsubmitted.collection].label
-  throw new APIError(
-    `The ${label} “${unsubmitted.title}” changed after this concept was submitted: submit it too, or request changes, before approving.`,
-    403,
-    null,
-    true,
-  )
+/** Refuses the concept's move while one of its companions is in one of `states`, saying which. */
+async function refuseWhileCompanionIn(
+  req: PayloadRequest,
+  conceptId: number,
+  states: ReviewState[],
+  rule: (companion: string) => string,
+) {
+  const [holding] = await companionsOf(req.payload, conceptId, states, req)
+  if (!holding) return
+  throw new APIError(rule(`${REVIEWED_COLLECTIONS[holding.collection].label} “${holding.title}”`), 403, null, true)
+}
+
+/**
+ * An approval covers the whole change, and goes live whole: a companion edited after the
+ * submit must be submitted too, and one edited after the approval reviewed before the
+ * publish (an admin's override publishes the concept alone).
+ */
+async function refuseCompanionsLeftOut(req: PayloadRequest, conceptId: number, event: ReviewEvent) {
+  if (event.move === 'approve') {
+    await refuseWhileCompanionIn(
+      req,
+      conceptId,
+      SUBMITTABLE_STATES,
+      (companion) =>
+        `The ${companion} changed after this concept was submitted: submit it too, or request changes, before approving.`,
+    )
+  }
+  if (event.move === 'publish' && !event.override) {
+    await refuseWhileCompanionIn(req, conceptId, UNAPPROVED_STATES, changedAfterApproval)
+  }
 }
 
 /** After a concept's review move: the same move on each companion, one after another (they share the transaction). */
@@ -129,7 +152,7 @@ export const carryMoveToCompanions: CollectionAfterChangeHook = async ({ doc, re
   const event = peekReviewEvent(context, 'concepts')
   const states = event && CARRIED_FROM[event.move]
   if (!event || !states || !req.user) return doc
-  if (event.move === 'approve') await refuseUnsubmittedCompanions(req, doc.id)
+  await refuseCompanionsLeftOut(req, doc.id, event)
   const companions = await companionsOf(req.payload, doc.id, states, req)
   for (const companion of companions) await carry(req, companion, event.move, event.comment, String(doc.title ?? ''))
   event.companions = companions.map((companion) => companion.collection)

@@ -1,12 +1,14 @@
 // After a reviewed write commits its change: the audit entry and the emails it calls for, and
-// the scheduled publishes an edit of approved work leaves without an approval.
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+// the scheduled publishes it leaves without the approval they need.
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 import { recordAudit } from '@/audit/recordAudit'
 import type { AuditAction } from '@/audit/auditActions'
 import { newestVersionId } from '@/review/queries/newestVersion'
 import { notifyReviewEvent } from '@/review/email/notifyReviewEvent'
-import { dropPublishesOfVoidedApproval } from '@/review/schedule/schedule'
-import { takeReviewEvent } from '@/review/context'
+import { dropPublishesLeavingCompanion, dropPublishesOfVoidedApproval } from '@/review/schedule/schedule'
+import { conceptsOfCompanion } from './companions'
+import { UNAPPROVED_STATES } from '@/review/rules/companionRules'
+import { takeReviewEvent, type ReviewEvent } from '@/review/context'
 import type { ReviewedCollection } from '@/review/reviewedCollections'
 import type { ReviewMove } from '@/review/rules/transitions'
 
@@ -18,13 +20,40 @@ const AUDIT_ACTION_FOR: Partial<Record<ReviewMove, AuditAction>> = {
   unpublish: 'unpublish',
 }
 
-export function recordReviewAfterChange({ slug, titleField, label }: ReviewedCollection): CollectionAfterChangeHook {
+/** Why a move voids an approval, and with it any publish scheduled on it. */
+const VOIDS_APPROVAL: Partial<Record<ReviewMove, string>> = {
+  edit: 'as the approved change was edited',
+  request_changes: 'as changes were requested',
+}
+
+/**
+ * The scheduled publishes a write leaves without the approval they need: its own, when the
+ * approval was voided; its concepts', when an FAQ or use case of theirs got an unapproved
+ * change of its own (not one its concept's move carried).
+ */
+async function dropVoidedPublishes(
+  req: PayloadRequest,
+  { slug, label, reviewedWithConcept }: ReviewedCollection,
+  doc: { id: number; concept?: unknown; concepts?: unknown },
+  title: string,
+  event: ReviewEvent,
+) {
+  const because = VOIDS_APPROVAL[event.move]
+  if (event.from === 'approved' && because) {
+    await dropPublishesOfVoidedApproval(req, { collection: slug, id: doc.id, title }, because)
+  }
+  if (!reviewedWithConcept || event.companionOf || !UNAPPROVED_STATES.includes(event.to)) return
+  for (const conceptId of conceptsOfCompanion(doc)) {
+    await dropPublishesLeavingCompanion(req, conceptId, `as its ${label} “${title}” changed after the approval`)
+  }
+}
+
+export function recordReviewAfterChange(collection: ReviewedCollection): CollectionAfterChangeHook {
+  const { slug, titleField, label } = collection
   return async ({ doc, req, context }) => {
     const event = takeReviewEvent(context, slug)
     const title = String(doc[titleField] ?? '')
-    if (event?.move === 'edit' && event.from === 'approved') {
-      await dropPublishesOfVoidedApproval(req, { collection: slug, id: doc.id, title })
-    }
+    if (event) await dropVoidedPublishes(req, collection, doc, title, event)
     const action = event && AUDIT_ACTION_FOR[event.move]
     if (!event || !action) return doc
     await recordAudit(

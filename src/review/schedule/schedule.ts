@@ -172,12 +172,44 @@ async function dropSchedule(
 }
 
 /**
- * A publish scheduled on an approval goes with it: an edit of the approved draft voided the
- * approval, and the job would only fail when its time came. Recorded with the edit, naming why.
+ * A publish scheduled on an approval goes with it: an edit of the approved draft, or a request
+ * for changes, voided the approval, and the job would only fail when its time came. Recorded
+ * with the write, naming why.
  */
-export async function dropPublishesOfVoidedApproval(req: PayloadRequest, document: ScheduledDocument): Promise<void> {
+export async function dropPublishesOfVoidedApproval(
+  req: PayloadRequest,
+  document: ScheduledDocument,
+  because: string,
+): Promise<void> {
   const pending = await pendingSchedules(req.payload, document.collection, document.id)
   for (const schedule of pending.filter(({ type }) => type === 'publish')) {
-    await dropSchedule(req.payload, schedule, document, { because: 'as the approved change was edited', req })
+    await dropSchedule(req.payload, schedule, document, { because, req })
+  }
+}
+
+/**
+ * A publish scheduled on an approved concept goes when one of its FAQs or use cases gets a
+ * change the approval did not cover: the publish would leave that change behind, so it is
+ * refused (companions.ts), and the job would only fail when its time came.
+ */
+export async function dropPublishesLeavingCompanion(req: PayloadRequest, conceptId: number, because: string) {
+  const pending = (await pendingSchedules(req.payload, 'concepts', conceptId)).filter(({ type }) => type === 'publish')
+  if (pending.length === 0) return
+  const concept = await req.payload.findByID({
+    collection: 'concepts',
+    id: conceptId,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  if (concept.review?.state !== 'approved') return
+  for (const schedule of pending) {
+    await dropSchedule(
+      req.payload,
+      schedule,
+      { collection: 'concepts', id: conceptId, title: concept.title },
+      { because, req },
+    )
   }
 }
