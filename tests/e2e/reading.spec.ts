@@ -14,6 +14,25 @@ test('a reader browses home → category → concept → related concept', async
   await expect(page.getByRole('heading', { level: 2, name: /^Key traits of / })).toBeVisible()
 })
 
+test('the header marks the section the reader is in, as its page or a page inside it', async ({ page }) => {
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  /** The marked links once the page's script has run (it readies the theme toggle too). */
+  const markedOn = async (path: string) => {
+    await page.goto(path)
+    await expect(page.locator('.theme-toggle[data-ready]')).toHaveCount(1)
+    return nav
+      .locator('a[aria-current]')
+      .evaluateAll((links) => links.map((link) => [link.textContent, link.ariaCurrent]))
+  }
+  expect(await markedOn('/')).toEqual([])
+  expect(await markedOn('/concepts')).toEqual([['Concepts', 'page']])
+  expect(await markedOn('/concepts/foundation-model')).toEqual([['Concepts', 'true']])
+  expect(await markedOn('/categories/foundations')).toEqual([['Categories', 'true']])
+  expect(await markedOn('/use-cases')).toEqual([['Use cases', 'page']])
+  expect(await markedOn('/about')).toEqual([['About', 'page']])
+  expect(await markedOn('/search?q=attention')).toEqual([])
+})
+
 for (const path of ['/', '/concepts', '/categories/foundations', '/use-cases', '/about', '/newsletter']) {
   test(`${path} names its own address, its feed and a sharing card for links to it`, async ({ page }) => {
     await page.goto(path)
