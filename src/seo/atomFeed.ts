@@ -8,6 +8,12 @@ export { escapeXml } from './atomXml'
 export const FEED_TITLE = 'Groundwork — new and updated AI concepts'
 export const FEED_PATH = '/feed.xml'
 
+/**
+ * A concept's entry id: a tag URI (RFC 4151) of the site's host and the concept's id, so a
+ * renamed concept (a new slug, a new address) is not announced again as a new entry.
+ */
+export const conceptEntryId = (siteUrl: string, id: number) => `tag:${new URL(siteUrl).host},2026:concept:${id}`
+
 /** `siteUrl` without a trailing slash, e.g. `https://groundwork.example`. */
 export function atomFeed(entries: FeedEntry[], siteUrl: string): string {
   return atomXml({
@@ -15,6 +21,7 @@ export function atomFeed(entries: FeedEntry[], siteUrl: string): string {
     selfUrl: `${siteUrl}${FEED_PATH}`,
     homeUrl: `${siteUrl}${HOME_PATH}`,
     entries: entries.map((entry) => ({
+      id: conceptEntryId(siteUrl, entry.id),
       url: `${siteUrl}${conceptPath(entry.slug)}`,
       title: entry.title,
       published: entry.firstPublishedAt,

@@ -10,6 +10,8 @@ export function escapeXml(text: string): string {
 }
 
 export type AtomEntry = {
+  /** The entry's permanent id, kept when its address changes: how feed readers know it is not new. */
+  id: string
   url: string
   title: string
   published: string
@@ -26,7 +28,7 @@ function entryXml(entry: AtomEntry): string {
   const url = escapeXml(entry.url)
   return [
     '  <entry>',
-    `    <id>${url}</id>`,
+    `    <id>${escapeXml(entry.id)}</id>`,
     `    <title type="text">${escapeXml(entry.title)}</title>`,
     `    <link rel="alternate" type="text/html" href="${url}"/>`,
     `    <published>${timestamp(entry.published)}</published>`,

@@ -7,6 +7,7 @@ const SITE = 'https://groundwork.example'
 
 function entry(overrides: Partial<FeedEntry> = {}): FeedEntry {
   return {
+    id: 12,
     title: 'Embeddings',
     slug: 'embeddings',
     summary: 'Numbers that place similar meanings close together.',
@@ -54,7 +55,7 @@ describe('atomFeed', () => {
 
   it('gives each concept an entry with its address, dates, summary and category', () => {
     const [only] = entries(atomFeed([entry()], SITE))
-    expect(textOf(only, 'id')).toBe(`${SITE}/concepts/embeddings`)
+    expect(textOf(only, 'id')).toBe('tag:groundwork.example,2026:concept:12')
     expect(textOf(only, 'title')).toBe('Embeddings')
     expect(only).toContain(`<link rel="alternate" type="text/html" href="${SITE}/concepts/embeddings"/>`)
     expect(textOf(only, 'published')).toBe('2026-01-02T10:00:00.000Z')
@@ -72,7 +73,7 @@ describe('atomFeed', () => {
       ],
       SITE,
     )
-    expect(entries(xml).map((item) => textOf(item, 'id'))).toEqual(
+    expect(entries(xml).map((item) => /href="([^"]*)"/.exec(item)?.[1])).toEqual(
       ['newest', 'middle', 'older'].map((slug) => `${SITE}/concepts/${slug}`),
     )
     expect(textOf(xml.slice(0, xml.indexOf('<entry>')), 'updated')).toBe('2026-04-01T00:00:00.000Z')
@@ -87,6 +88,14 @@ describe('atomFeed', () => {
     expect(xml).toContain('<title type="text">Q&amp;A &lt;b&gt;bots&lt;/b&gt;</title>')
     expect(xml).toContain('<summary type="text">Say &quot;hi&quot; &amp; it&apos;s &lt;fine&gt;</summary>')
     expect(xml).toContain('<category term="R&amp;D &quot;lab&quot;"/>')
+  })
+
+  it('keeps an entry’s id when the concept’s address changes, and tells concepts apart by it', () => {
+    const [before] = entries(atomFeed([entry()], SITE))
+    const [renamed, other] = entries(atomFeed([entry({ slug: 'vector-embeddings' }), entry({ id: 13 })], SITE))
+    expect(textOf(renamed, 'id')).toBe(textOf(before, 'id'))
+    expect(renamed).toContain(`href="${SITE}/concepts/vector-embeddings"`)
+    expect(textOf(other, 'id')).toBe('tag:groundwork.example,2026:concept:13')
   })
 
   it('leaves out the category when a concept has none', () => {

@@ -5,6 +5,7 @@ import { populated } from './populated'
 export const FEED_SIZE = 50
 
 export type FeedEntry = {
+  id: number
   title: string
   slug: string
   summary: string
@@ -42,6 +43,7 @@ export async function listFeedEntries(): Promise<FeedEntry[]> {
     populate: { categories: { name: true } },
   })
   return result.docs.map((doc) => ({
+    id: doc.id,
     title: doc.title,
     slug: doc.slug,
     summary: doc.summary,

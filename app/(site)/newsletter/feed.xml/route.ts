@@ -10,13 +10,18 @@ export async function GET(): Promise<Response> {
     title: NEWSLETTER_FEED_TITLE,
     selfUrl: absoluteUrl(NEWSLETTER_FEED_PATH),
     homeUrl: absoluteUrl(NEWSLETTER_PATH),
-    entries: (await cachedSentIssues()).map((issue) => ({
-      url: absoluteUrl(newsletterIssuePath(issue.slug)),
-      title: issue.subject,
-      published: issue.sentAt,
-      updated: issue.sentAt,
-      summary: issue.teaser,
-    })),
+    entries: (await cachedSentIssues()).map((issue) => {
+      // A sent issue keeps its address for good, so the address is its entry's id.
+      const url = absoluteUrl(newsletterIssuePath(issue.slug))
+      return {
+        id: url,
+        url,
+        title: issue.subject,
+        published: issue.sentAt,
+        updated: issue.sentAt,
+        summary: issue.teaser,
+      }
+    }),
   })
   return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } })
 }
