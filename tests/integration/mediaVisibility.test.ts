@@ -2,6 +2,7 @@
 // concept, use case or FAQ is published, and after it is unpublished or no longer shows the
 // image, the API, GraphQL and the file itself refuse anyone but staff.
 import type { Payload } from 'payload'
+import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Category, Media } from '@/payload-types'
 import { slugify } from '@/fields/slugify'
@@ -15,41 +16,41 @@ let payload: Payload
 let category: Category
 let editor: Staff
 
-const PIXEL = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-)
-
-function uploadImage(): Promise<Media> {
+/** A picture large enough for Payload to make the card and sharing sizes from it. */
+async function uploadImage(): Promise<Media> {
   const alt = unique('A diagram')
+  const data = await sharp({ create: { width: 1280, height: 720, channels: 3, background: '#2a5aa0' } })
+    .png()
+    .toBuffer()
   return payload.create({
     collection: 'media',
     data: { alt },
-    file: { data: PIXEL, mimetype: 'image/png', name: `${slugify(alt)}.png`, size: PIXEL.length },
+    file: { data, mimetype: 'image/png', name: `${slugify(alt)}.png`, size: data.length },
   })
 }
 
 const showing = (image: Media) =>
   editorDocument({ type: 'paragraph', version: 1, children: [text('See:')] }, uploadNode(image.id))
 
-/** What an anonymous reader gets for the image: by id, in the list, through GraphQL and as a file. */
+/** What an anonymous reader gets for the image: by id, in the list, through GraphQL, and its file in each size. */
 async function whatReadersGet(image: Media) {
-  const [byId, list, graphql, file] = await Promise.all([
+  const files = [image.filename, image.sizes?.card?.filename, image.sizes?.openGraph?.filename]
+  const [byId, list, graphql, ...fileAnswers] = await Promise.all([
     rest('GET', `media/${image.id}`),
     rest('GET', `media?where[id][equals]=${image.id}`),
     graphqlQuery(`{ Media(id: ${image.id}) { alt } }`),
-    rawRest('GET', `media/file/${image.filename}`),
+    ...files.map((file) => rawRest('GET', `media/file/${file}`)),
   ])
   return {
     byId: byId.status === 200 ? byId.json.alt : byId.status,
     listed: list.json.totalDocs,
     graphql: (graphql.json.data?.Media as { alt?: string } | null | undefined)?.alt ?? null,
-    file: file.status,
+    files: fileAnswers.map((answer) => answer.status),
   }
 }
 
-const refused = { byId: 404, listed: 0, graphql: null, file: 403 }
-const shown = (image: Media) => ({ byId: image.alt, listed: 1, graphql: image.alt, file: 200 })
+const refused = { byId: 404, listed: 0, graphql: null, files: [403, 403, 403] }
+const shown = (image: Media) => ({ byId: image.alt, listed: 1, graphql: image.alt, files: [200, 200, 200] })
 
 beforeAll(async () => {
   payload = await testPayload()
