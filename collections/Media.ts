@@ -3,12 +3,14 @@ import type { CollectionConfig } from 'payload'
 import { publishersOnly, staffOnly } from '@/access/predicates'
 import { publishedMediaOrStaff } from '@/access/publishedMedia'
 import { mediaChangeTags } from '@/content/cacheTags'
+import { refuseDeletingShownImage } from '@/content/media/refuseDeletingShownImage'
 import { expireTags } from '@/content/revalidate'
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
   access: { read: publishedMediaOrStaff, create: staffOnly, update: publishersOnly, delete: publishersOnly },
   hooks: {
+    beforeDelete: [refuseDeletingShownImage],
     afterChange: [({ doc, req }) => (expireTags(req, mediaChangeTags()), doc)],
     afterDelete: [({ doc, req }) => (expireTags(req, mediaChangeTags()), doc)],
   },

@@ -1,6 +1,7 @@
 // An uploaded image reaches readers only with the published text that shows it: before the
 // concept, use case or FAQ is published, and after it is unpublished or no longer shows the
-// image, the API, GraphQL and the file itself refuse anyone but staff.
+// image, the API, GraphQL and the file itself refuse anyone but staff. While published text
+// shows it, nobody deletes it.
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -9,12 +10,13 @@ import { slugify } from '@/fields/slugify'
 import { graphqlQuery, rawRest, rest } from '../helpers/api'
 import { createCategory, createConcept, createUseCase, unique } from '../helpers/fixtures'
 import { editorDocument, text, uploadNode } from '../helpers/lexical'
-import { signedIn, type Staff } from '../helpers/review'
+import { errorMessage, signedIn, type Staff } from '../helpers/review'
 import { testPayload } from '../helpers/payload'
 
 let payload: Payload
 let category: Category
 let editor: Staff
+let reviewer: Staff
 
 /** A picture large enough for Payload to make the card and sharing sizes from it. */
 async function uploadImage(): Promise<Media> {
@@ -56,6 +58,7 @@ beforeAll(async () => {
   payload = await testPayload()
   category = await createCategory(payload)
   editor = await signedIn(payload, ['editor'])
+  reviewer = await signedIn(payload, ['reviewer'])
 })
 
 describe('an uploaded image', () => {
@@ -126,5 +129,40 @@ describe('an uploaded image', () => {
       (doc) => doc.id,
     )
     expect(staffIds).toEqual(expect.arrayContaining([published.id, unpublished.id]))
+  })
+})
+
+describe('deleting an image', () => {
+  it('is refused while published text shows it, naming where, and leaves it on the pages', async () => {
+    const image = await uploadImage()
+    const titles = ['Alpha', 'Beta', 'Gamma', 'Delta'].map((name) => unique(`${name} image concept`))
+    const concepts = await Promise.all(
+      titles.map((title) => createConcept(payload, category, { title, body: showing(image) })),
+    )
+    const faq = await payload.create({
+      collection: 'faqs',
+      data: {
+        question: unique('Why this chart?'),
+        answer: showing(image),
+        concept: concepts[0].id,
+        order: 1,
+        _status: 'published',
+      },
+    })
+
+    const [first, second, third] = [...titles].sort()
+    const refusedDelete = await rest('DELETE', `media/${image.id}`, { token: reviewer.token })
+    expect(refusedDelete.status).toBe(409)
+    expect(errorMessage(refusedDelete.json)).toBe(
+      `This image is on live pages, in the concept “${first}”, the concept “${second}”, the concept “${third}” and 2 others: take it out of their text and publish that first.`,
+    )
+    expect(await whatReadersGet(image)).toEqual(shown(image))
+
+    for (const concept of concepts) {
+      await payload.update({ collection: 'concepts', id: concept.id, data: { _status: 'draft' } })
+    }
+    await payload.update({ collection: 'faqs', id: faq.id, data: { _status: 'draft' } })
+    expect((await rest('DELETE', `media/${image.id}`, { token: reviewer.token })).status).toBe(200)
+    expect((await rest('GET', `media/${image.id}`, { token: reviewer.token })).status).toBe(404)
   })
 })
