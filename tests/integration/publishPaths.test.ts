@@ -6,9 +6,8 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Concept } from '@/payload-types'
 import type { Role } from '@/access/roles'
-import { slugify } from '@/fields/slugify'
 import { graphqlQuery, rest } from '../helpers/api'
-import { createCategory, createConcept, unique } from '../helpers/fixtures'
+import { createCategory, createConcept, createUseCase } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 import { richText } from '@/seed/richText'
 import { schedulePublishInput } from '@/review/schedule/schedule'
@@ -43,20 +42,7 @@ const subjects: Subject[] = [
     collection: 'use-cases',
     mutation: 'updateUseCase',
     field: 'summary',
-    createLive: (text) => {
-      const title = unique('Use case')
-      return payload.create({
-        collection: 'use-cases',
-        data: {
-          title,
-          slug: slugify(title),
-          organization: 'Acme',
-          summary: text,
-          concepts: [linkedConcept.id],
-          _status: 'published',
-        },
-      })
-    },
+    createLive: (text) => createUseCase(payload, linkedConcept.id, { summary: text }),
   },
   {
     collection: 'faqs',

@@ -43,6 +43,16 @@ async function upcoming(id: number, by: Staff) {
   return getUpcomingScheduledPublishHandler({ id, collectionSlug: 'concepts', req } as UpcomingArgs)
 }
 
+/** The audit entry of a schedule that a write cancelled, naming who wrote and why. */
+const cancellation = (user: number, because: RegExp) => ({
+  action: 'unschedule',
+  user,
+  comment: expect.stringMatching(because),
+})
+
+/** The concept's latest audit entries, oldest first. */
+const latestAudit = async (id: number, count = 1) => (await auditTrail(payload, 'concepts', id)).slice(-count)
+
 async function publicStatus(id: number): Promise<number> {
   return (await rest('GET', `concepts/${id}`)).status
 }
@@ -97,12 +107,8 @@ describe('scheduled publishing', () => {
     })
     expect(edit.status).toBe(200)
     expect(await upcoming(concept.id, reviewer)).toEqual([])
-    const [last] = (await auditTrail(payload, 'concepts', concept.id)).slice(-1)
-    expect(last).toMatchObject({
-      action: 'unschedule',
-      user: editor.id,
-      comment: expect.stringMatching(/^Cancelled: publish at .*, as the approved change was edited$/),
-    })
+    const [last] = await latestAudit(concept.id)
+    expect(last).toMatchObject(cancellation(editor.id, /^Cancelled: publish at .*, as the approved change was edited$/))
     expect(await publicStatus(concept.id)).toBe(404)
   })
 
@@ -115,12 +121,8 @@ describe('scheduled publishing', () => {
     const sentBack = await reviewAction('concepts', concept.id, reviewer.token, 'request_changes', 'One more source.')
     expect(sentBack.status).toBe(200)
     expect(await upcoming(concept.id, reviewer)).toEqual([])
-    const [dropped, requested] = (await auditTrail(payload, 'concepts', concept.id)).slice(-2)
-    expect(dropped).toMatchObject({
-      action: 'unschedule',
-      user: reviewer.id,
-      comment: expect.stringMatching(/^Cancelled: publish at .*, as changes were requested$/),
-    })
+    const [dropped, requested] = await latestAudit(concept.id, 2)
+    expect(dropped).toMatchObject(cancellation(reviewer.id, /^Cancelled: publish at .*, as changes were requested$/))
     expect(requested).toMatchObject({ action: 'request_changes', comment: 'One more source.' })
   })
 
@@ -141,14 +143,13 @@ describe('scheduled publishing', () => {
     })
     expect(edit.status).toBe(200)
     expect(await upcoming(concept.id, reviewer)).toEqual([])
-    const [last] = (await auditTrail(payload, 'concepts', concept.id)).slice(-1)
-    expect(last).toMatchObject({
-      action: 'unschedule',
-      user: editor.id,
-      comment: expect.stringMatching(
+    const [last] = await latestAudit(concept.id)
+    expect(last).toMatchObject(
+      cancellation(
+        editor.id,
         /^Cancelled: publish at .*, as its FAQ “Changed after the approval\?” changed after the approval$/,
       ),
-    })
+    )
     await new Promise((resolve) => setTimeout(resolve, 3_000))
     expect(await publicStatus(concept.id)).toBe(404)
   })

@@ -8,14 +8,14 @@ import { Button, PublishButton, useAuth, useDocumentInfo } from '@payloadcms/ui'
 import { canPublish, isAdmin } from '@/access/capabilities'
 import type { User } from '@/payload-types'
 import { useReviewStatus } from './useReviewStatus.client'
-import { REVIEWED_COLLECTIONS, reviewedCollection } from '@/review/reviewedCollections'
-import { changedAfterApproval, UNAPPROVED_STATES } from '@/review/rules/companionRules'
+import { reviewedCollection } from '@/review/reviewedCollections'
+import { changedAfterApproval, companionName, UNAPPROVED_STATES } from '@/review/rules/companionRules'
 import type { ReviewStatus } from '@/review/queries/reviewStatus'
 
 /** Why an approved change may not be published yet: a companion holding a change of its own. */
 function heldBackBy(status: ReviewStatus): string | undefined {
   const companion = status.companions.find(({ state }) => UNAPPROVED_STATES.includes(state))
-  return companion && changedAfterApproval(`${REVIEWED_COLLECTIONS[companion.collection].label} “${companion.title}”`)
+  return companion && changedAfterApproval(companionName(companion))
 }
 
 export function ReviewerPublishButton() {

@@ -14,7 +14,12 @@ import { peekReviewEvent, reviewMoveContext, type ReviewEvent } from '@/review/c
 import { relationIds } from '@/fields/relationId'
 import { REVIEWED_COLLECTIONS } from '@/review/reviewedCollections'
 import { REVIEW_ACTIONS, type ReviewMove, type ReviewState } from '@/review/rules/transitions'
-import { changedAfterApproval, SUBMITTABLE_STATES, UNAPPROVED_STATES } from '@/review/rules/companionRules'
+import {
+  changedAfterApproval,
+  companionName,
+  SUBMITTABLE_STATES,
+  UNAPPROVED_STATES,
+} from '@/review/rules/companionRules'
 
 export type Companion = {
   collection: 'faqs' | 'use-cases'
@@ -90,7 +95,6 @@ async function carry(
   comment: string | undefined,
   conceptTitle: string,
 ) {
-  const label = REVIEWED_COLLECTIONS[companion.collection].label
   try {
     await req.payload.update({
       collection: companion.collection,
@@ -107,7 +111,7 @@ async function carry(
     // A failure (5xx) is no message for the user.
     if (!(error instanceof APIError) || error.status >= 500) throw error
     throw new APIError(
-      `The ${label} “${companion.title}” goes with this concept and could not follow: ${error.message}`,
+      `The ${companionName(companion)} goes with this concept and could not follow: ${error.message}`,
       error.status,
       null,
       true,
@@ -124,7 +128,7 @@ async function refuseWhileCompanionIn(
 ) {
   const [holding] = await companionsOf(req.payload, conceptId, states, req)
   if (!holding) return
-  throw new APIError(rule(`${REVIEWED_COLLECTIONS[holding.collection].label} “${holding.title}”`), 403, null, true)
+  throw new APIError(rule(companionName(holding)), 403, null, true)
 }
 
 /**

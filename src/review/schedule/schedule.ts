@@ -6,7 +6,11 @@ import { APIError, type Payload, type PayloadRequest, type Where } from 'payload
 import { canPublish, isAdmin } from '@/access/capabilities'
 import type { TaskSchedulePublish, User } from '@/payload-types'
 import { recordAudit, type AuditEntry } from '@/audit/recordAudit'
-import { reviewedCollection as reviewedCollectionOf, type ReviewedCollection } from '@/review/reviewedCollections'
+import {
+  REVIEWED_COLLECTIONS,
+  reviewedCollection as reviewedCollectionOf,
+  type ReviewedCollection,
+} from '@/review/reviewedCollections'
 
 export type ScheduleType = 'publish' | 'unpublish'
 
@@ -195,21 +199,9 @@ export async function dropPublishesOfVoidedApproval(
 export async function dropPublishesLeavingCompanion(req: PayloadRequest, conceptId: number, because: string) {
   const pending = (await pendingSchedules(req.payload, 'concepts', conceptId)).filter(({ type }) => type === 'publish')
   if (pending.length === 0) return
-  const concept = await req.payload.findByID({
-    collection: 'concepts',
-    id: conceptId,
-    draft: true,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  if (concept.review?.state !== 'approved') return
+  const { title, approved } = await draftFacts(req.payload, REVIEWED_COLLECTIONS.concepts, conceptId)
+  if (!approved) return
   for (const schedule of pending) {
-    await dropSchedule(
-      req.payload,
-      schedule,
-      { collection: 'concepts', id: conceptId, title: concept.title },
-      { because, req },
-    )
+    await dropSchedule(req.payload, schedule, { collection: 'concepts', id: conceptId, title }, { because, req })
   }
 }
