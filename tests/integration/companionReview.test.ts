@@ -279,6 +279,28 @@ describe('an approved concept whose FAQ changes before the publish', () => {
   })
 })
 
+describe('an approved concept whose FAQ changed, published by an admin', () => {
+  it('goes live without that change, which stays a draft', async () => {
+    const admin = await signedIn(payload, ['admin'])
+    const written = await writeConceptWithCompanions(editor)
+    await reviewAction('concepts', written.concept.id, editor.token, 'submit')
+    await reviewAction('concepts', written.concept.id, reviewer.token, 'approve')
+    await rest('PATCH', `faqs/${written.faqIds[0]}?draft=true`, {
+      body: { answer: richText(['Left behind by the admin.']) },
+      token: editor.token,
+    })
+    const publish = await rest('PATCH', `concepts/${written.concept.id}`, {
+      body: { _status: 'published' },
+      token: admin.token,
+    })
+    expect(publish.status).toBe(200)
+    const seen = await whatReadersSee(written.concept.id)
+    expect(seen).toMatchObject({ live: true, faqs: 2, useCases: 1 })
+    expect(seen.answers.join()).not.toContain('Left behind by the admin.')
+    expect(await statesOf(written)).toEqual(['published', 'published', 'draft', 'published', 'published'])
+  })
+})
+
 describe('a live concept edited with new FAQs', () => {
   it('takes every new FAQ into the review of its edit', async () => {
     const conceptId = (

@@ -126,7 +126,7 @@ describe('scheduled publishing', () => {
     expect(requested).toMatchObject({ action: 'request_changes', comment: 'One more source.' })
   })
 
-  it('drops a concept’s scheduled publish when its FAQ changes after the approval, which would be left behind', async () => {
+  it('drops a concept’s scheduled publish when its FAQ changes after the approval, and schedules none until that change is reviewed', async () => {
     const concept = await draftReadyConcept(payload, category, editor)
     const faq = await rest('POST', 'faqs?draft=true', {
       body: { question: 'Approved with its concept?', answer: richText(['Yes.']), concept: concept.id },
@@ -150,8 +150,37 @@ describe('scheduled publishing', () => {
         /^Cancelled: publish at .*, as its FAQ “Changed after the approval\?” changed after the approval$/,
       ),
     )
+    await expect(schedule(concept.id, reviewer, 'publish', 60)).rejects.toThrow(
+      /^The FAQ “Changed after the approval\?” changed after this concept was approved/,
+    )
+    expect(await upcoming(concept.id, reviewer)).toEqual([])
     await new Promise((resolve) => setTimeout(resolve, 3_000))
     expect(await publicStatus(concept.id)).toBe(404)
+  })
+
+  it('drops a concept’s scheduled publish when an unreviewed FAQ of another concept is moved to it', async () => {
+    const [scheduled, other] = [
+      await draftReadyConcept(payload, category, editor),
+      await draftReadyConcept(payload, category, editor),
+    ]
+    await reviewAction('concepts', scheduled.id, editor.token, 'submit')
+    await reviewAction('concepts', scheduled.id, reviewer.token, 'approve')
+    const faq = await rest('POST', 'faqs?draft=true', {
+      body: { question: 'Written for the other concept?', answer: richText(['Yes.']), concept: other.id },
+      token: editor.token,
+    })
+    await schedule(scheduled.id, reviewer, 'publish', 60)
+
+    const moved = await rest('PATCH', `faqs/${(faq.json.doc as { id: number }).id}?draft=true`, {
+      body: { concept: scheduled.id },
+      token: editor.token,
+    })
+    expect(moved.status).toBe(200)
+    expect(await upcoming(scheduled.id, reviewer)).toEqual([])
+    const [last] = await latestAudit(scheduled.id)
+    expect(last).toMatchObject(
+      cancellation(editor.id, /^Cancelled: publish at .*, as its FAQ “Written for the other concept\?” changed after/),
+    )
   })
 
   it('refuses to schedule work that is not approved, or by an editor', async () => {

@@ -11,6 +11,7 @@ import {
   type Where,
 } from 'payload'
 import { peekReviewEvent, reviewMoveContext, type ReviewEvent } from '@/review/context'
+import { isAdmin } from '@/access/capabilities'
 import { relationIds } from '@/fields/relationId'
 import { REVIEWED_COLLECTIONS } from '@/review/reviewedCollections'
 import { REVIEW_ACTIONS, type ReviewMove, type ReviewState } from '@/review/rules/transitions'
@@ -134,7 +135,7 @@ async function refuseWhileCompanionIn(
 /**
  * An approval covers the whole change, and goes live whole: a companion edited after the
  * submit must be submitted too, and one edited after the approval reviewed before the
- * publish (an admin's override publishes the concept alone).
+ * publish (an admin may publish the concept alone, leaving that change behind).
  */
 async function refuseCompanionsLeftOut(req: PayloadRequest, conceptId: number, event: ReviewEvent) {
   if (event.move === 'approve') {
@@ -146,7 +147,7 @@ async function refuseCompanionsLeftOut(req: PayloadRequest, conceptId: number, e
         `The ${companion} changed after this concept was submitted: submit it too, or request changes, before approving.`,
     )
   }
-  if (event.move === 'publish' && !event.override) {
+  if (event.move === 'publish' && !isAdmin(req.user)) {
     await refuseWhileCompanionIn(req, conceptId, UNAPPROVED_STATES, changedAfterApproval)
   }
 }

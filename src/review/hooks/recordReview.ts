@@ -26,6 +26,8 @@ const VOIDS_APPROVAL: Partial<Record<ReviewMove, string>> = {
   request_changes: 'as changes were requested',
 }
 
+type CompanionLinks = { id: number; concept?: unknown; concepts?: unknown }
+
 /**
  * The scheduled publishes a write leaves without the approval they need: its own, when the
  * approval was voided; its concepts', when an FAQ or use case of theirs got an unapproved
@@ -34,7 +36,8 @@ const VOIDS_APPROVAL: Partial<Record<ReviewMove, string>> = {
 async function dropVoidedPublishes(
   req: PayloadRequest,
   { slug, label, reviewedWithConcept }: ReviewedCollection,
-  doc: { id: number; concept?: unknown; concepts?: unknown },
+  doc: CompanionLinks,
+  previousDoc: CompanionLinks | undefined,
   title: string,
   event: ReviewEvent,
 ) {
@@ -43,17 +46,22 @@ async function dropVoidedPublishes(
     await dropPublishesOfVoidedApproval(req, { collection: slug, id: doc.id, title }, because)
   }
   if (!reviewedWithConcept || event.companionOf || !UNAPPROVED_STATES.includes(event.to)) return
-  for (const conceptId of conceptsOfCompanion(doc)) {
+  // A companion that already held an unapproved change left its concepts neither approvable
+  // (companions.ts) nor schedulable (schedule.ts): only concepts it newly joins can hold a
+  // scheduled publish it would be left out of.
+  const before = previousDoc && UNAPPROVED_STATES.includes(event.from) ? conceptsOfCompanion(previousDoc) : []
+  for (const conceptId of conceptsOfCompanion(doc).filter((id) => !before.includes(id))) {
     await dropPublishesLeavingCompanion(req, conceptId, `as its ${label} “${title}” changed after the approval`)
   }
 }
 
 export function recordReviewAfterChange(collection: ReviewedCollection): CollectionAfterChangeHook {
   const { slug, titleField, label } = collection
-  return async ({ doc, req, context }) => {
+  return async ({ doc, previousDoc, req, context, operation }) => {
     const event = takeReviewEvent(context, slug)
     const title = String(doc[titleField] ?? '')
-    if (event) await dropVoidedPublishes(req, collection, doc, title, event)
+    const before = operation === 'create' ? undefined : previousDoc
+    if (event) await dropVoidedPublishes(req, collection, doc, before, title, event)
     const action = event && AUDIT_ACTION_FOR[event.move]
     if (!event || !action) return doc
     await recordAudit(

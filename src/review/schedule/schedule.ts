@@ -6,6 +6,8 @@ import { APIError, type Payload, type PayloadRequest, type Where } from 'payload
 import { canPublish, isAdmin } from '@/access/capabilities'
 import type { TaskSchedulePublish, User } from '@/payload-types'
 import { recordAudit, type AuditEntry } from '@/audit/recordAudit'
+import { companionsOf } from '@/review/hooks/companions'
+import { changedAfterApproval, companionName, UNAPPROVED_STATES } from '@/review/rules/companionRules'
 import {
   REVIEWED_COLLECTIONS,
   reviewedCollection as reviewedCollectionOf,
@@ -56,13 +58,24 @@ async function draftFacts(payload: Payload, collection: ReviewedCollection, id: 
   }
 }
 
+/**
+ * A concept goes live whole: its publish is not scheduled while one of its FAQs or use cases
+ * holds a change the approval did not cover, as the job's publish would be refused.
+ */
+async function refuseHeldBackConcept(payload: Payload, collection: ReviewedCollection, id: number) {
+  if (!collection.hasCompanions) return
+  const [heldBack] = await companionsOf(payload, id, UNAPPROVED_STATES)
+  if (heldBack) throw refuse(changedAfterApproval(companionName(heldBack)))
+}
+
 export async function scheduleReviewed(payload: Payload, { type, doc, date, user }: ScheduleRequest) {
   refuseUnlessReviewer(user, 'Only reviewers and admins schedule publishing.')
   const collection = reviewedCollection(doc.relationTo)
   const id = Number(doc.value)
   const { title, approved } = await draftFacts(payload, collection, id)
-  if (type === 'publish' && !approved && !isAdmin(user)) {
-    throw refuse('Only approved work can be scheduled for publishing.')
+  if (type === 'publish' && !isAdmin(user)) {
+    if (!approved) throw refuse('Only approved work can be scheduled for publishing.')
+    await refuseHeldBackConcept(payload, collection, id)
   }
   const when = new Date(date)
   if (Number.isNaN(when.getTime()))
