@@ -79,7 +79,7 @@ describe('the feed', () => {
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8')
     const xml = await response.text()
-    expect(xml).toContain(`<id>tag:${new URL(SITE).host},2026:concept:${concept.id}</id>`)
+    expect(xml).toContain(`<id>tag:${new URL(SITE).hostname},2026:concept:${concept.id}</id>`)
     expect(xml).toContain(`href="${SITE}/concepts/${concept.slug}"`)
     expect(xml).toContain(concept.title.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;'))
     expect(xml).not.toContain(draftConcept.title)

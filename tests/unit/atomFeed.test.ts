@@ -98,6 +98,11 @@ describe('atomFeed', () => {
     expect(textOf(other, 'id')).toBe('tag:groundwork.example,2026:concept:13')
   })
 
+  it('names the site in an entry id by its host name alone, as a tag URI allows no port', () => {
+    const [only] = entries(atomFeed([entry()], 'http://localhost:3000'))
+    expect(textOf(only, 'id')).toBe('tag:localhost,2026:concept:12')
+  })
+
   it('leaves out the category when a concept has none', () => {
     const [only] = entries(atomFeed([entry({ categoryName: undefined })], SITE))
     expect(only).not.toContain('<category')
