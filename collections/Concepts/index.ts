@@ -16,9 +16,12 @@ import { withReview } from '@/review/withReview'
 import { conceptPath, previewPath } from '@/routes'
 import { indexConceptAfterChange, indexConceptAfterDelete } from '@/search/indexing/searchHooks'
 import { matchListSearchByName } from '@/search/adminListSearch'
+import { keepShownImages } from '@/content/media/shownImagesHooks'
 
 /** What the admin list's search box searches; titles and aliases also match as the site's search does. */
 const LIST_SEARCH_FIELDS = ['title', 'summary']
+
+const shownImages = keepShownImages('concept')
 
 export const Concepts: CollectionConfig<'concepts'> = withReview(REVIEWED_COLLECTIONS.concepts, {
   slug: 'concepts',
@@ -49,8 +52,13 @@ export const Concepts: CollectionConfig<'concepts'> = withReview(REVIEWED_COLLEC
   hooks: {
     beforeOperation: [matchListSearchByName(LIST_SEARCH_FIELDS)],
     beforeChange: [rememberLiveConcept],
-    afterChange: [keepLockThroughAutosave, indexConceptAfterChange, revalidateConceptAfterChange],
-    afterDelete: [indexConceptAfterDelete, revalidateConceptAfterDelete],
+    afterChange: [
+      keepLockThroughAutosave,
+      indexConceptAfterChange,
+      shownImages.afterChange,
+      revalidateConceptAfterChange,
+    ],
+    afterDelete: [indexConceptAfterDelete, shownImages.afterDelete, revalidateConceptAfterDelete],
   },
   defaultPopulate: { title: true, slug: true, summary: true, difficulty: true, category: true },
   fields: [

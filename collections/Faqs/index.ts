@@ -7,8 +7,11 @@ import { revalidateFaqAfterChange, revalidateFaqAfterDelete } from './hooks/reva
 import { REVIEWED_COLLECTIONS } from '@/review/reviewedCollections'
 import { withReview } from '@/review/withReview'
 import { indexFaqAfterChange, indexFaqAfterDelete } from '@/search/indexing/searchHooks'
+import { keepShownImages } from '@/content/media/shownImagesHooks'
 
 const recountConceptReadingTime = recountReadingTimeOfLinkedConcepts<Faq>((faq) => relationIds([faq?.concept]))
+
+const shownImages = keepShownImages('faq')
 
 export const Faqs: CollectionConfig<'faqs'> = withReview(REVIEWED_COLLECTIONS.faqs, {
   slug: 'faqs',
@@ -18,8 +21,18 @@ export const Faqs: CollectionConfig<'faqs'> = withReview(REVIEWED_COLLECTIONS.fa
   access: { read: publishedOrStaff, create: staffOnly, update: staffOnly, delete: staffOnly },
   versions: { drafts: true, maxPerDoc: 20 },
   hooks: {
-    afterChange: [recountConceptReadingTime.afterChange, indexFaqAfterChange, revalidateFaqAfterChange],
-    afterDelete: [recountConceptReadingTime.afterDelete, indexFaqAfterDelete, revalidateFaqAfterDelete],
+    afterChange: [
+      recountConceptReadingTime.afterChange,
+      indexFaqAfterChange,
+      shownImages.afterChange,
+      revalidateFaqAfterChange,
+    ],
+    afterDelete: [
+      recountConceptReadingTime.afterDelete,
+      indexFaqAfterDelete,
+      shownImages.afterDelete,
+      revalidateFaqAfterDelete,
+    ],
   },
   fields: [
     { name: 'question', type: 'text', required: true, maxLength: 200 },

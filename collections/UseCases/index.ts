@@ -9,10 +9,13 @@ import { validateHttpUrl } from '@/fields/httpUrl'
 import { REVIEWED_COLLECTIONS } from '@/review/reviewedCollections'
 import { withReview } from '@/review/withReview'
 import { indexUseCaseAfterChange, indexUseCaseAfterDelete } from '@/search/indexing/searchHooks'
+import { keepShownImages } from '@/content/media/shownImagesHooks'
 
 const recountConceptReadingTime = recountReadingTimeOfLinkedConcepts<UseCase>((useCase) =>
   relationIds(useCase?.concepts ?? []),
 )
+
+const shownImages = keepShownImages('use-case')
 
 export const UseCases: CollectionConfig<'use-cases'> = withReview(REVIEWED_COLLECTIONS['use-cases'], {
   slug: 'use-cases',
@@ -22,8 +25,18 @@ export const UseCases: CollectionConfig<'use-cases'> = withReview(REVIEWED_COLLE
   versions: { drafts: true, maxPerDoc: 20 },
   defaultPopulate: { title: true, slug: true, organization: true, summary: true, year: true, link: true },
   hooks: {
-    afterChange: [recountConceptReadingTime.afterChange, indexUseCaseAfterChange, revalidateUseCaseAfterChange],
-    afterDelete: [recountConceptReadingTime.afterDelete, indexUseCaseAfterDelete, revalidateUseCaseAfterDelete],
+    afterChange: [
+      recountConceptReadingTime.afterChange,
+      indexUseCaseAfterChange,
+      shownImages.afterChange,
+      revalidateUseCaseAfterChange,
+    ],
+    afterDelete: [
+      recountConceptReadingTime.afterDelete,
+      indexUseCaseAfterDelete,
+      shownImages.afterDelete,
+      revalidateUseCaseAfterDelete,
+    ],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160 },

@@ -8,6 +8,7 @@ import * as migration_20261130_194840_design_accents from './20261130_194840_des
 import * as migration_20261130_225717_newsletter from './20261130_225717_newsletter';
 import * as migration_20261201_033000_shared_cache from './20261201_033000_shared_cache';
 import * as migration_20261201_181511_search_by_slug from './20261201_181511_search_by_slug';
+import * as migration_20261202_110000_shown_images from './20261202_110000_shown_images';
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261201_181511_search_by_slug.up,
     down: migration_20261201_181511_search_by_slug.down,
     name: '20261201_181511_search_by_slug',
+  },
+  {
+    up: migration_20261202_110000_shown_images.up,
+    down: migration_20261202_110000_shown_images.down,
+    name: '20261202_110000_shown_images',
   },
 ];

@@ -3,7 +3,7 @@
 import pg from 'pg'
 import type { Payload, Where } from 'payload'
 import type { Category, Concept } from '@/payload-types'
-import { rebuildSearchIndex } from '@/search/indexing/rebuildSearchIndex'
+import { rebuildDerivedRows } from '@/content/rebuildDerivedRows'
 import { GENERATED_CATEGORIES } from '../bench/dataset/categories'
 import { fillDatabase, type FillResult } from '../bench/dataset/fillDatabase'
 
@@ -26,7 +26,7 @@ async function removeRows(documents: Record<'concepts' | 'use_cases' | 'faqs', n
       await client.query(`delete from ${table} where id = any($1)`, [documents[table]])
     }
     await client.query('delete from categories where slug = any($1)', [GENERATED_CATEGORIES.map(({ slug }) => slug)])
-    await rebuildSearchIndex(client)
+    await rebuildDerivedRows(client)
   } finally {
     await client.end()
   }

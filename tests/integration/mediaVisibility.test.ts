@@ -2,11 +2,14 @@
 // concept, use case or FAQ is published, and after it is unpublished or no longer shows the
 // image, the API, GraphQL and the file itself refuse anyone but staff. While published text
 // shows it, nobody deletes it.
+import type { MigrateUpArgs } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Category, Media } from '@/payload-types'
 import { slugify } from '@/fields/slugify'
+import * as shownImagesMigration from '@/migrations/20261202_110000_shown_images'
+import { searchDb } from '@/search/searchDb'
 import { graphqlQuery, rawRest, rest } from '../helpers/api'
 import { createCategory, createConcept, createUseCase, unique } from '../helpers/fixtures'
 import { editorDocument, text, uploadNode } from '../helpers/lexical'
@@ -117,6 +120,37 @@ describe('an uploaded image', () => {
     await payload.update({ collection: 'use-cases', id: useCase.id, data: { _status: 'published' } })
     expect(await whatReadersGet(inFaq)).toEqual(shown(inFaq))
     expect(await whatReadersGet(inUseCase)).toEqual(shown(inUseCase))
+  })
+
+  it('stays shown while other published text shows it, and is hidden once the last one is deleted', async () => {
+    const image = await uploadImage()
+    const concept = await createConcept(payload, category, { body: showing(image) })
+    const faq = await payload.create({
+      collection: 'faqs',
+      data: { question: unique('Why?'), answer: showing(image), concept: concept.id, order: 1, _status: 'published' },
+    })
+    const useCase = await createUseCase(payload, concept.id, { body: showing(image) })
+
+    await payload.delete({ collection: 'faqs', id: faq.id })
+    await payload.update({ collection: 'concepts', id: concept.id, data: { _status: 'draft' } })
+    expect(await whatReadersGet(image)).toEqual(shown(image))
+
+    await payload.delete({ collection: 'use-cases', id: useCase.id })
+    expect(await whatReadersGet(image)).toEqual(refused)
+  })
+
+  it('shown by text published before the table of shown images existed stays shown through the migration that adds it', async () => {
+    const image = await uploadImage()
+    const title = unique('Migrated image concept')
+    await createConcept(payload, category, { title, body: showing(image) })
+    const db = searchDb(payload) as MigrateUpArgs['db']
+    const args = { db, payload, req: {} } as MigrateUpArgs
+    await shownImagesMigration.down(args)
+    await shownImagesMigration.up(args)
+
+    const refusedDelete = await rest('DELETE', `media/${image.id}`, { token: reviewer.token })
+    expect(refusedDelete.status).toBe(409)
+    expect(errorMessage(refusedDelete.json)).toContain(`the concept “${title}”`)
   })
 
   it('lists for readers only the images published text shows', async () => {

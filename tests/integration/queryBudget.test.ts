@@ -14,6 +14,7 @@ import { countSitemapEntries, FEED_SIZE, listFeedEntries } from '@/content/reads
 import { readHomeSelection, readLearningPaths } from '@/content/reads/home'
 import { listLetterStarts } from '@/content/reads/publishedIndex'
 import { listUseCasePage } from '@/content/reads/useCases'
+import { publishedImageIds, publishedTextsShowing } from '@/content/media/publishedImages'
 import { searchDb } from '@/search/searchDb'
 import { listSimilarConcepts } from '@/search/similarConcepts'
 import { slugify } from '@/fields/slugify'
@@ -275,6 +276,12 @@ describe('reading pages of a large site', () => {
       expect(await largeTablesScannedBy(() => listSimilarConcepts(searchDb(payload), slug)), slug).toEqual([])
     }
     expect(await listSimilarConcepts(searchDb(payload), generated.slug)).toHaveLength(4)
+  })
+
+  it('finds the images readers may see, and where one is shown, without reading every published text', async () => {
+    expect(await largeTablesScannedBy(() => publishedImageIds(searchDb(payload)))).toEqual([])
+    // Any image's id will do: what is measured is how the rows are found, not which.
+    expect(await largeTablesScannedBy(() => publishedTextsShowing(searchDb(payload), 1))).toEqual([])
   })
 
   it('populates every FAQ and use case of a REST page of 100 concepts, however many that is', async () => {

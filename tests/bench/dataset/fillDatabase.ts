@@ -1,10 +1,10 @@
 // Fills a migrated database with a generated dataset for benchmarks: N published concepts
 // with their FAQs and use cases, written with plain SQL in one transaction (the Local API
-// would take hours), then the search index rebuilt over them.
+// would take hours), then the search index and the other rows kept from published text rebuilt.
 import pg from 'pg'
 import { describeDatabase } from '@/backup/databaseSession'
 import { StartupError } from '@/db/environment'
-import { rebuildSearchIndex } from '@/search/indexing/rebuildSearchIndex'
+import { rebuildDerivedRows } from '@/content/rebuildDerivedRows'
 import { GENERATED_CATEGORIES } from './categories'
 import { generateDataset } from './generateDataset'
 import { TITLE_COUNT } from './titleWords'
@@ -59,7 +59,7 @@ export async function fillDatabase(
   try {
     await refuseUnfillable(client, databaseUrl)
     await inTransaction(client, () => writeDataset(client, dataset, seed))
-    await rebuildSearchIndex(client)
+    await rebuildDerivedRows(client)
     // As after any bulk load: fresh planner statistics, so queries are planned for the rows
     // they meet, and the new rows vacuumed now, not by autovacuum in the middle of a benchmark.
     await client.query('vacuum analyze')

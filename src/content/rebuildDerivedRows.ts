@@ -1,0 +1,12 @@
+// Everything kept from what is published, written again from it: the search index and the
+// images published text shows. For a bulk load or removal that bypassed the hooks.
+import { drizzle } from '@payloadcms/db-postgres/drizzle/node-postgres'
+import type pg from 'pg'
+import { rebuildShownImages } from '@/content/media/shownImages'
+import { rebuildSearch } from '@/search/indexing/rebuildSearchIndex'
+
+export async function rebuildDerivedRows(client: pg.Pool | pg.Client): Promise<void> {
+  const db = drizzle({ client })
+  await rebuildSearch(db)
+  await rebuildShownImages(db)
+}
