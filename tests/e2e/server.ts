@@ -52,7 +52,7 @@ async function main() {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => servers.forEach((instance) => instance.kill(signal)))
   }
-  offerOutages(database)
+  offerOutages(database, () => servers.forEach((instance) => instance.kill('SIGTERM')))
   // Started once the first serves: two starts at once would apply the same migrations together.
   void untilServing(`http://localhost:${port}/`, server).then((serving) => {
     if (serving) servers.push(run('src/cli/start.ts', { ...env, PORT: secondPort, WEB_CONCURRENCY: '2' }))
@@ -79,13 +79,26 @@ async function untilServing(url: string, server: ReturnType<typeof run>): Promis
 /**
  * The outage test stops the database under the running app and starts it again: SIGUSR1
  * begins an outage, SIGUSR2 ends it, and OUTAGE_CONTROL_FILE tells the test whom to signal.
+ * The steps take turns: on a busy machine the database's shutdown can outlast the test's
+ * checks, and a start while it is still shutting down fails on its lock file.
  */
-function offerOutages(database: FreshDatabase) {
+function offerOutages(database: FreshDatabase, stopServers: () => void) {
   const { outage } = database
   if (!outage) return
   fs.writeFileSync(outageControlFile(port), JSON.stringify({ pid: process.pid }))
-  process.on('SIGUSR1', () => void outage.begin().then(() => console.log('[e2e] database stopped (outage test)')))
-  process.on('SIGUSR2', () => void outage.end().then(() => console.log('[e2e] database started again (outage test)')))
+  let steps = Promise.resolve()
+  // A database that does not come back ends the run: the servers stop, and the database is dropped.
+  const inTurn = (step: () => Promise<void>, done: string) => {
+    steps = steps
+      .then(step)
+      .then(() => console.log(`[e2e] ${done} (outage test)`))
+      .catch((error: unknown) => {
+        console.error('[e2e] the outage test could not stop or start the database:', error)
+        stopServers()
+      })
+  }
+  process.on('SIGUSR1', () => inTurn(outage.begin, 'database stopped'))
+  process.on('SIGUSR2', () => inTurn(outage.end, 'database started again'))
   process.on('exit', () => fs.rmSync(outageControlFile(port), { force: true }))
 }
 
