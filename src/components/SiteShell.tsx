@@ -37,7 +37,9 @@ export async function SiteShell({ children }: { children: React.ReactNode }) {
           </Link>
           <nav aria-label="Main" className="site-nav">
             {SECTIONS.map((section) => (
-              <Link key={section.href} href={section.href}>
+              // The reader pages' script marks the current section (src/enhancements/currentNavSection.ts),
+              // before React hydrates where it does (`npm run dev`).
+              <Link key={section.href} href={section.href} suppressHydrationWarning>
                 {section.label}
               </Link>
             ))}

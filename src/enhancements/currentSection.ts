@@ -28,10 +28,9 @@ export function markCurrentSection(): void {
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(mark)
   }
-  // Where Next's runtime came with the page (`npm run dev`), React hydrates it, and a mark made
-  // before it is done would not match what it rendered: there the first mark waits for a scroll.
-  const reactHydrates = '__next_f' in self
-  if (!reactHydrates) mark()
+  // Where Next's runtime came with the page (`npm run dev`), React hydrates it after this mark:
+  // the links accept a mark it did not render (suppressHydrationWarning in TableOfContents.tsx).
+  mark()
   window.addEventListener('scroll', schedule, { passive: true })
   window.addEventListener('resize', schedule)
 }

@@ -12,7 +12,10 @@ export function TableOfContents({ sections }: { sections: Section[] }) {
       <ol>
         {sections.map((section) => (
           <li key={section.id}>
-            <a href={`#${section.id}`}>{section.label}</a>
+            {/* Marked as the reader scrolls, from before React hydrates where it does (`npm run dev`). */}
+            <a href={`#${section.id}`} suppressHydrationWarning>
+              {section.label}
+            </a>
           </li>
         ))}
       </ol>
