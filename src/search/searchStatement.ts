@@ -17,6 +17,7 @@ import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { SearchRequest } from './query/searchRequest'
 import { constant, EVERY_WORD_ENOUGH, NAME_LENGTH_NORMALISATION, scoreSql, SHORTLIST_MARGIN } from './ranking'
 import { MARK_END, MARK_START } from './snippet'
+import { withEllipses } from './snippetEllipses'
 import type { Commonness, WeighedWord } from './wordStatistics'
 
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=32, MinWords=16, ShortWord=2, MaxFragments=1`
@@ -151,12 +152,15 @@ export function searchStatement(
         ) order by p.score desc, p.title)
         from page p join search_documents d on d.id = p.id left join categories c on c.id = d.category_id cross join q
         left join lateral (
-          select ts_headline('english', concat_ws(' ', (
+          select ${withEllipses(sql`ts_headline('english', source.text, q.highlight, ${HEADLINE_OPTIONS}::text)`, sql`source.text`)} as snippet
+          from search_passages x, lateral (
+            select concat_ws(' ', (
               select y.text from search_passages y
               where y.document_id = x.document_id and y.position < x.position and length(x.text) < ${constant(SHORT_PASSAGE)}
               order by y.position desc limit 1
-            ), x.text), q.highlight, ${HEADLINE_OPTIONS}::text) as snippet
-          from search_passages x where x.document_id = d.id and x.vector @@ q.highlight
+            ), x.text) as text
+          ) source
+          where x.document_id = d.id and x.vector @@ q.highlight
           order by length(x.text) < ${constant(SHORT_PASSAGE)}, x.position limit 1
         ) passage on true
       ) as hits,

@@ -167,6 +167,19 @@ describe('what search finds', () => {
     }
   })
 
+  it('marks with an ellipsis where a snippet leaves text out, and only there', async () => {
+    const filler = (from: number) => Array.from({ length: 40 }, (_, index) => `word${from + index}`).join(' ')
+    await createConcept(payload, category, {
+      body: richText([`It begins with ${filler(0)} then zanthoxylum sits between ${filler(100)} and it ends`]),
+    })
+    await createConcept(payload, category, { body: richText(['The very last words mention quokkaberry.']) })
+    const snippetFor = async (q: string) => (await search(`q=${q}`)).json.results[0].snippet
+
+    expect(await snippetFor('zanthoxylum')).toMatch(/^…word\d.* then <mark>zanthoxylum<\/mark> sits .*word1\d\d…$/)
+    const atTheEnd = await snippetFor('quokkaberry')
+    expect(atTheEnd).toMatch(/^….*mention <mark>quokkaberry<\/mark>\.?$/)
+  })
+
   it('offers the published concepts closest in words as similar ones', async () => {
     const concept = await createConcept(payload, category, {
       title: 'Low-Precision Aware Training',
