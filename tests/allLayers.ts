@@ -47,10 +47,17 @@ function printServerLog(): void {
   console.error(lines.slice(-LOG_LINES_ON_FAILURE).join('\n'))
 }
 
+/** Stops the server's whole process group: the app servers it started outlive it if it died. */
 async function stopServer(server: ReturnType<typeof startServer>): Promise<void> {
-  if (server.exitCode !== null) return
-  const exited = new Promise((resolve) => server.once('exit', resolve))
-  process.kill(-server.pid!, 'SIGTERM')
+  const exited =
+    server.exitCode === null && server.signalCode === null
+      ? new Promise((resolve) => server.once('exit', resolve))
+      : Promise.resolve()
+  try {
+    process.kill(-server.pid!, 'SIGTERM')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error
+  }
   await exited
 }
 
