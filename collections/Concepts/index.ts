@@ -65,6 +65,7 @@ export const Concepts: CollectionConfig<'concepts'> = withReview(REVIEWED_COLLEC
     { name: 'title', type: 'text', required: true, unique: true, maxLength: 160 },
     {
       name: 'nameInSentence',
+      label: 'Name in sentence',
       type: 'text',
       maxLength: 160,
       admin: {

@@ -17,6 +17,7 @@ function publicationMoment(req: PayloadRequest): string {
 export const publicationDateFields: DateField[] = [
   {
     name: 'lastUpdatedAt',
+    label: 'Last updated',
     type: 'date',
     index: true,
     admin: { position: 'sidebar', readOnly: true, description: 'Set each time this is published.' },
@@ -29,6 +30,7 @@ export const publicationDateFields: DateField[] = [
   },
   {
     name: 'firstPublishedAt',
+    label: 'First published',
     type: 'date',
     admin: { position: 'sidebar', readOnly: true, description: 'Set the first time this is published.' },
     hooks: {

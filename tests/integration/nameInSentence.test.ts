@@ -75,7 +75,8 @@ describe('a concept’s name in a sentence', () => {
     for (const nameInSentence of ['x'.repeat(161), 42, { text: 'a foundation model' }, ['a', 'b']]) {
       const response = await saveDraft({ nameInSentence })
       expect(response.status, JSON.stringify(nameInSentence).slice(0, 40)).toBe(400)
-      expect(JSON.stringify(response.json)).toMatch(/nameInSentence|Name In Sentence/i)
+      // The field as the form labels it.
+      expect(JSON.stringify(response.json)).toMatch(/Name in sentence/)
     }
     const draft = await payload.findByID({ collection: 'concepts', id: concept.id, draft: true, depth: 0 })
     expect(draft.nameInSentence).toBe('an autosaved wording')

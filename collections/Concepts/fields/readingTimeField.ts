@@ -4,6 +4,7 @@ import { conceptReadingTime } from '../conceptReadingTime'
 
 export const readingTimeField: NumberField = {
   name: 'readingTime',
+  label: 'Reading time',
   type: 'number',
   min: 1,
   admin: {

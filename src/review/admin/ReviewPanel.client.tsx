@@ -71,7 +71,11 @@ export function ReviewPanel() {
   const checklist = useLiveChecklist(collectionSlug === 'concepts', apiBase, id, companionSaved)
 
   if (!id || !collectionSlug) {
-    return <p className="gw-review__note">Save a first draft to start its review.</p>
+    return (
+      <div className="gw-review">
+        <p className="gw-review__note">Save a first draft to start its review.</p>
+      </div>
+    )
   }
 
   const slug = typeof savedDocumentData?.slug === 'string' ? savedDocumentData.slug : undefined
