@@ -4,6 +4,7 @@
 // (collections/Media.ts).
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { SearchDb } from '@/search/searchDb'
+import { SHOWING_DOCUMENTS, type ShowingKind } from './shownImages'
 
 /** The ids of the images that published text shows. */
 export async function publishedImageIds(db: SearchDb): Promise<number[]> {
@@ -11,21 +12,18 @@ export async function publishedImageIds(db: SearchDb): Promise<number[]> {
   return rows.map((row) => Number(row.id))
 }
 
-export type ShownIn = { kind: 'concept' | 'use case' | 'FAQ'; title: string }
+export type ShownIn = { kind: ShowingKind; title: string }
 
 /** The published documents whose text shows the image: concepts, then use cases, then FAQs, each by title. */
 export async function publishedTextsShowing(db: SearchDb, imageId: number): Promise<ShownIn[]> {
+  const showing = Object.entries(SHOWING_DOCUMENTS).map(
+    ([docType, { table, title, kind }], rank) => sql`
+      select ${rank}::int as rank, ${kind}::text as kind, d.${title} as title
+      from shown_images s join ${table} d on d.id = s.doc_id
+      where s.doc_type = ${docType} and s.media_id = ${imageId}`,
+  )
   const { rows } = await db.execute<ShownIn>(sql`
-    select kind, title from (
-      select 1 as rank, 'concept' as kind, c.title from shown_images s join concepts c on c.id = s.doc_id
-        where s.doc_type = 'concept' and s.media_id = ${imageId}
-      union all
-      select 2, 'use case', u.title from shown_images s join use_cases u on u.id = s.doc_id
-        where s.doc_type = 'use-case' and s.media_id = ${imageId}
-      union all
-      select 3, 'FAQ', f.question from shown_images s join faqs f on f.id = s.doc_id
-        where s.doc_type = 'faq' and s.media_id = ${imageId}
-    ) shown
+    select kind, title from (${sql.join(showing, sql` union all `)}) shown
     group by rank, kind, title
     order by rank, title`)
   return rows

@@ -9,11 +9,14 @@ import { selected, type Selection } from '@/search/indexing/selection'
 
 export type ShowingDocType = 'concept' | 'use-case' | 'faq'
 
-/** Where each kind of document keeps its rich text. */
-const SOURCES: Record<ShowingDocType, { table: SQL; text: SQL }> = {
-  concept: { table: sql`concepts`, text: sql`body` },
-  'use-case': { table: sql`use_cases`, text: sql`body` },
-  faq: { table: sql`faqs`, text: sql`answer` },
+/** What readers call each kind of document, in messages. */
+export type ShowingKind = 'concept' | 'use case' | 'FAQ'
+
+/** Where each kind of document keeps its rich text and its title, and what readers call it; in the order messages name them. */
+export const SHOWING_DOCUMENTS: Record<ShowingDocType, { table: SQL; text: SQL; title: SQL; kind: ShowingKind }> = {
+  concept: { table: sql`concepts`, text: sql`body`, title: sql`title`, kind: 'concept' },
+  'use-case': { table: sql`use_cases`, text: sql`body`, title: sql`title`, kind: 'use case' },
+  faq: { table: sql`faqs`, text: sql`answer`, title: sql`question`, kind: 'FAQ' },
 }
 
 /** Every upload node of a rich-text document, at any depth: what it points at. */
@@ -22,7 +25,7 @@ const UPLOAD_VALUES = 'strict $.**?(@.type == "upload" && @.relationTo == "media
 /** Writes again the rows of the selected documents: none for one that is not published, or no longer exists. */
 export async function refreshShownImages(db: SearchDb, docType: ShowingDocType, selection: Selection): Promise<void> {
   if (Array.isArray(selection) && selection.length === 0) return
-  const { table, text } = SOURCES[docType]
+  const { table, text } = SHOWING_DOCUMENTS[docType]
   await db.execute(sql`delete from shown_images where doc_type = ${docType} and ${selected(sql`doc_id`, selection)}`)
   // A node's value is an image's id, or the image itself when a client sent it populated.
   await db.execute(sql`
@@ -38,5 +41,5 @@ export async function refreshShownImages(db: SearchDb, docType: ShowingDocType, 
 
 /** Every row written again from what is published: after the migration that adds the table, and after a bulk load. */
 export async function rebuildShownImages(db: SearchDb): Promise<void> {
-  for (const docType of Object.keys(SOURCES) as ShowingDocType[]) await refreshShownImages(db, docType, 'all')
+  for (const docType of Object.keys(SHOWING_DOCUMENTS) as ShowingDocType[]) await refreshShownImages(db, docType, 'all')
 }
