@@ -1,7 +1,7 @@
 // Brings search rows in step with what is published: called after a write to a concept,
 // a use case or an FAQ, and by a full rebuild. Refreshes take turns (a lock held until
 // the write's transaction ends): two publishes sharing words would otherwise wait on each
-// other's word counts, in opposite orders.
+// other's word counts, in opposite orders, and a rebuild would count a publish twice.
 import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { SearchDb } from '../searchDb'
 import { countLexemes, forgetLexemes, rememberWords, writePassages } from './derivedRows'
@@ -11,10 +11,15 @@ import type { DocType, Selection } from './selection'
 /** Any number, as long as nothing else locks it: "search" in ASCII. */
 const REFRESH_LOCK = 0x736561726368
 
+/** Waits for any other refresh or rebuild to commit; this one then holds the turn until its own transaction ends. */
+export async function takeRefreshTurn(db: SearchDb): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(${sql.raw(String(REFRESH_LOCK))})`)
+}
+
 async function refresh(db: SearchDb, docType: DocType, selection: Selection, upsert: SQL): Promise<void> {
   if (Array.isArray(selection) && selection.length === 0) return
+  await takeRefreshTurn(db)
   const statements = [
-    sql`select pg_advisory_xact_lock(${sql.raw(String(REFRESH_LOCK))})`,
     forgetLexemes(docType, selection),
     removeUnpublished(docType, selection),
     upsert,
