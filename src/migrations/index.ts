@@ -9,6 +9,7 @@ import * as migration_20261130_225717_newsletter from './20261130_225717_newslet
 import * as migration_20261201_033000_shared_cache from './20261201_033000_shared_cache';
 import * as migration_20261201_181511_search_by_slug from './20261201_181511_search_by_slug';
 import * as migration_20261202_110000_shown_images from './20261202_110000_shown_images';
+import * as migration_20261202_140836_search_word_variants_by_word from './20261202_140836_search_word_variants_by_word';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261202_110000_shown_images.up,
     down: migration_20261202_110000_shown_images.down,
     name: '20261202_110000_shown_images',
+  },
+  {
+    up: migration_20261202_140836_search_word_variants_by_word.up,
+    down: migration_20261202_140836_search_word_variants_by_word.down,
+    name: '20261202_140836_search_word_variants_by_word',
   },
 ];

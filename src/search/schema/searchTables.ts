@@ -78,7 +78,12 @@ export const searchWordVariants = pgTable(
       .notNull()
       .references(() => searchWords.word, { onDelete: 'cascade' }),
   },
-  (table) => [primaryKey({ columns: [table.variant, table.word] })],
+  // By word too: removing a word (a rebuild empties the vocabulary) finds its variants by
+  // index, where the key, led by the variant, would scan the whole table for each word.
+  (table) => [
+    primaryKey({ columns: [table.variant, table.word] }),
+    index('search_word_variants_word_idx').on(table.word),
+  ],
 )
 
 /**
