@@ -5,7 +5,12 @@ import type { RequestContext } from 'payload'
 import type { ReviewAction, ReviewMove, ReviewState } from './rules/transitions'
 
 /** A submit, approval or request for changes; set only by `performReviewAction` (and a concept's companions). */
-export type RequestedReviewAction = { action: ReviewAction; comment?: string }
+export type RequestedReviewAction = {
+  action: ReviewAction
+  comment?: string
+  /** For an approval: the version the reviewer saw (queries/reviewedVersion.ts), checked inside the write. */
+  seen?: string
+}
 
 /** What a write did to a document's review, handed from the before- to the after-hooks. */
 export type ReviewEvent = {
@@ -25,6 +30,8 @@ declare module 'payload' {
   interface RequestContext {
     'review:action'?: RequestedReviewAction
     'review:companionOf'?: string
+    /** When each companion an approval checked last changed, by `collection/id`: it may carry only those, unchanged. */
+    'review:seenCompanions'?: Record<string, string>
     [draftSave: `review:draftSave:${string}`]: boolean | undefined
     [event: `review:event:${string}`]: ReviewEvent | undefined
   }
@@ -41,6 +48,23 @@ export function reviewMoveContext(action: RequestedReviewAction | undefined, com
 export const requestedAction = (context: RequestContext) => context['review:action']
 
 export const companionOf = (context: RequestContext) => context['review:companionOf']
+
+const companionKey = (collection: string, id: number) => `${collection}/${id}`
+
+export function rememberSeenCompanions(
+  context: RequestContext,
+  companions: { collection: string; id: number; updatedAt: string }[],
+): void {
+  context['review:seenCompanions'] = Object.fromEntries(
+    companions.map(({ collection, id, updatedAt }) => [companionKey(collection, id), updatedAt]),
+  )
+}
+
+/** When the approval in progress saw this companion last change: undefined when it did not see it, or checked none. */
+export const seenCompanionChange = (context: RequestContext, collection: string, id: number) =>
+  context['review:seenCompanions']?.[companionKey(collection, id)]
+
+export const approvalCheckedCompanions = (context: RequestContext) => context['review:seenCompanions'] !== undefined
 
 export function rememberDraftSave(context: RequestContext, collection: string, draftOnly: boolean): void {
   context[`review:draftSave:${collection}`] = draftOnly

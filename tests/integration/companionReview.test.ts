@@ -207,6 +207,69 @@ describe('an approval', () => {
       'approved',
     ])
   })
+
+  it('with a `seen` that is not a version string is a 400 that says why, and approves nothing', async () => {
+    const written = await writeConceptWithCompanions(editor)
+    await reviewAction('concepts', written.concept.id, editor.token, 'submit')
+    const opened = await versionSeenBy(reviewer, written.concept.id)
+    const response = await rest('POST', `concepts/${written.concept.id}/review`, {
+      body: { action: 'approve', seen: [opened] },
+      token: reviewer.token,
+    })
+    expect(response.status).toBe(400)
+    expect(errorMessage(response.json)).toBe('`seen` must be the version your review status gave, as a string.')
+    expect(await statesOf(written)).toEqual(Array(5).fill('in_review'))
+  })
+
+  /**
+   * Runs `change` once, in its own requests, at a point inside the next approval's write of the
+   * concept: once its transaction has begun ('start'), or once the concept is written and its
+   * companions are about to follow ('companions').
+   */
+  function duringNextApproval(point: 'start' | 'companions', change: () => Promise<void>) {
+    const hooks = payload.collections.concepts.config.hooks
+    let pending = true
+    const once = async ({ context }: { context: { 'review:action'?: { action: string } } }) => {
+      if (!pending || context['review:action']?.action !== 'approve') return
+      pending = false
+      await change()
+    }
+    if (point === 'start') hooks.beforeOperation.push(once)
+    else hooks.afterChange.unshift(once)
+    return () => {
+      hooks.beforeOperation = hooks.beforeOperation.filter((hook) => hook !== once)
+      hooks.afterChange = hooks.afterChange.filter((hook) => hook !== once)
+    }
+  }
+
+  for (const point of ['start', 'companions'] as const) {
+    it(`takes nothing submitted while it is under way (${point === 'start' ? 'as it starts' : 'as its companions follow'}): a 409, and nothing is approved`, async () => {
+      const written = await writeConceptWithCompanions(editor)
+      await reviewAction('concepts', written.concept.id, editor.token, 'submit')
+      const opened = await versionSeenBy(reviewer, written.concept.id)
+      let late = 0
+      const restore = duringNextApproval(point, async () => {
+        late = await draft(
+          'faqs',
+          { question: 'A racing question?', answer: richText(['Slipped in.']), concept: written.concept.id, order: 9 },
+          editor,
+        )
+        expect((await reviewAction('faqs', late, editor.token, 'submit')).status).toBe(200)
+      })
+      try {
+        const racing = await approve(written.concept.id, opened)
+        expect(racing.status).toBe(409)
+        expect(errorMessage(racing.json)).toMatch(/This changed after you opened it: reload/)
+      } finally {
+        restore()
+      }
+      expect(late).toBeGreaterThan(0)
+      expect([await stateOf('concepts', written.concept.id), await stateOf('faqs', late)]).toEqual([
+        'in_review',
+        'in_review',
+      ])
+    })
+  }
 })
 
 describe('a concept whose companion cannot follow it', () => {

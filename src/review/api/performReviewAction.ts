@@ -3,7 +3,6 @@
 import { APIError, type Payload } from 'payload'
 import type { User } from '@/payload-types'
 import { conceptReadinessFacts } from '@/review/queries/conceptReadiness'
-import { reviewedVersion } from '@/review/queries/reviewedVersion'
 import { reviewMoveContext } from '@/review/context'
 import { conceptChecklist, missingItems } from '@/review/rules/readiness'
 import type { ReviewedCollection } from '@/review/reviewedCollections'
@@ -36,22 +35,15 @@ async function assertReadyForReview(payload: Payload, id: number) {
   }
 }
 
-/** An approval from an older view of the change would take what came since with it, unseen. */
-async function assertSeenIsCurrent(payload: Payload, { collection, id, seen }: ReviewActionRequest) {
-  if (seen === undefined) return
-  if (seen !== (await reviewedVersion(payload, collection, id))) {
-    throw new APIError(
-      'This changed after you opened it: reload to see what is there now, then decide.',
-      409,
-      null,
-      true,
-    )
-  }
+/** The version an approver saw: checked inside the approving write (hooks/approvalAsSeen.ts). */
+function parseSeen(seen: unknown): string | undefined {
+  if (seen === undefined || typeof seen === 'string') return seen
+  throw badRequest('`seen` must be the version your review status gave, as a string.')
 }
 
 export async function performReviewAction(payload: Payload, request: ReviewActionRequest) {
   const action = parseAction(request.action)
-  if (action === 'approve') await assertSeenIsCurrent(payload, request)
+  const seen = action === 'approve' ? parseSeen(request.seen) : undefined
   const comment = typeof request.comment === 'string' ? request.comment.trim() : ''
   if (action === 'request_changes' && !comment) throw badRequest('Say what needs to change: a comment is required.')
   if (action === 'submit' && request.collection === 'concepts') await assertReadyForReview(payload, request.id)
@@ -63,6 +55,6 @@ export async function performReviewAction(payload: Payload, request: ReviewActio
     depth: 0,
     user: request.user,
     overrideAccess: false,
-    context: reviewMoveContext({ action, comment: comment || undefined }),
+    context: reviewMoveContext({ action, comment: comment || undefined, seen }),
   })
 }

@@ -32,6 +32,7 @@ import {
 } from '@/review/rules/transitions'
 import { relationId, relationIds } from '@/fields/relationId'
 import { savesDraftOnly } from '@/review/rules/savesDraftOnly'
+import { refuseApprovalOfUnseen } from './approvalAsSeen'
 
 /**
  * Remembers whether this write only saves a draft (as Payload will judge it): its hooks are
@@ -142,6 +143,7 @@ export const enforceReview: CollectionBeforeChangeHook = async ({
     latestStatus: originalDoc?._status,
     action: actionRequest?.action,
   })
+  if (move === 'approve' && originalDoc) await refuseApprovalOfUnseen(req, collection.slug, originalDoc, context)
   const relationships = relationshipFields(collection)
   const fingerprint = contentFingerprint({ ...originalDoc, ...data }, relationships)
   const changedContent = fingerprint !== contentFingerprint(originalDoc ?? {}, relationships)

@@ -1,7 +1,7 @@
 // What a reviewer decides on: the document's draft as it is, and a concept's FAQs and use cases
 // with changes of their own. The review view and panel hand this version to the approval, and
-// an approval of an older one is refused (performReviewAction): nothing submitted or saved
-// while the reviewer was reading goes live unseen with what they did read.
+// an approval of an older one is refused, inside the approving write (hooks/approvalAsSeen.ts):
+// nothing submitted or saved while the reviewer was reading goes live unseen with what they did read.
 import crypto from 'node:crypto'
 import type { Payload } from 'payload'
 import { companionsOf, PENDING_STATES, type Companion } from '@/review/hooks/companions'
