@@ -60,11 +60,14 @@ export function rememberSeenCompanions(
   )
 }
 
-/** When the approval in progress saw this companion last change: undefined when it did not see it, or checked none. */
-export const seenCompanionChange = (context: RequestContext, collection: string, id: number) =>
-  context['review:seenCompanions']?.[companionKey(collection, id)]
-
-export const approvalCheckedCompanions = (context: RequestContext) => context['review:seenCompanions'] !== undefined
+/**
+ * When the approval in progress saw this companion last change: undefined when it did not see
+ * it, null when no approval with a version checked its companions.
+ */
+export const seenCompanionChange = (context: RequestContext, collection: string, id: number) => {
+  const seen = context['review:seenCompanions']
+  return seen ? seen[companionKey(collection, id)] : null
+}
 
 export function rememberDraftSave(context: RequestContext, collection: string, draftOnly: boolean): void {
   context[`review:draftSave:${collection}`] = draftOnly

@@ -34,12 +34,12 @@ async function foundSlugs(q: string): Promise<string[]> {
   return results.map((hit) => hit.slug)
 }
 
-/** Resolves once some session of this database waits for a lock. */
+/** Resolves once some session of this database waits for an advisory lock (the refresh turn). */
 async function someoneWaits(): Promise<void> {
   for (;;) {
     const { rows } = await pool.query<{ waiting: number }>(
       `select count(*)::int as waiting from pg_stat_activity
-       where datname = current_database() and wait_event_type = 'Lock'`,
+       where datname = current_database() and wait_event_type = 'Lock' and wait_event = 'advisory'`,
     )
     if (rows[0].waiting > 0) return
     await new Promise((resolve) => setTimeout(resolve, 20))

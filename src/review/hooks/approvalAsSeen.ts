@@ -3,13 +3,7 @@
 // its transaction; each companion the approval then carries must be one of those, unchanged.
 // An edit or a submit that lands while the approval is under way makes it a 409, never part of it.
 import { APIError, type PayloadRequest, type RequestContext } from 'payload'
-import {
-  approvalCheckedCompanions,
-  companionOf,
-  rememberSeenCompanions,
-  requestedAction,
-  seenCompanionChange,
-} from '@/review/context'
+import { companionOf, rememberSeenCompanions, requestedAction, seenCompanionChange } from '@/review/context'
 import { versionOf } from '@/review/queries/reviewedVersion'
 import { reviewedCollection } from '@/review/reviewedCollections'
 import { companionsOf, PENDING_STATES } from './companions'
@@ -34,6 +28,7 @@ export async function refuseApprovalOfUnseen(
     rememberSeenCompanions(req.context, companions)
     return
   }
-  const carried = companionOf(context) !== undefined && approvalCheckedCompanions(req.context)
-  if (carried && seenCompanionChange(req.context, slug, draft.id) !== draft.updatedAt) throw changedSinceOpened()
+  if (companionOf(context) === undefined) return
+  const seenChange = seenCompanionChange(req.context, slug, draft.id)
+  if (seenChange !== null && seenChange !== draft.updatedAt) throw changedSinceOpened()
 }
