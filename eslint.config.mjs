@@ -53,6 +53,29 @@ const config = [
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
   {
+    // Unit test files share one module graph and one process.env (vitest.config.ts); a value
+    // written directly outlives its file, and replacing process.env hides vi.stubEnv's values.
+    files: ['tests/unit/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'AssignmentExpression > MemberExpression.left[object.name="process"][property.name="env"]',
+          message: 'Use vi.stubEnv, which vi.unstubAllEnvs undoes.',
+        },
+        {
+          selector:
+            'AssignmentExpression > MemberExpression.left[object.object.name="process"][object.property.name="env"]',
+          message: 'Use vi.stubEnv, which vi.unstubAllEnvs undoes.',
+        },
+        {
+          selector: 'UnaryExpression[operator="delete"] > MemberExpression[object.object.name="process"]',
+          message: 'Use vi.stubEnv(name, undefined), which vi.unstubAllEnvs undoes.',
+        },
+      ],
+    },
+  },
+  {
     files: ['app/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', readersOnlyThroughTheCache] },
   },

@@ -1,7 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { allowedOrigins } from '@/security/allowedOrigins'
-
-afterEach(() => vi.unstubAllEnvs())
 
 describe('the origins a session may be used from', () => {
   it('in production, the site’s own origin only', () => {

@@ -1,7 +1,7 @@
 // An image in the text: readers get the optimizer's resized copies of this site's file, a
 // staff preview the file itself (the optimizer fetches without the staff session).
 import { renderToStaticMarkup } from 'react-dom/server'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { RichText } from '@/components/RichText'
 import type { Media } from '@/payload-types'
 import { editorDocument, uploadNode } from '../helpers/lexical'
@@ -23,10 +23,6 @@ const imgOf = (html: string) => /<img [^>]*>/.exec(html)?.[0] ?? ''
 
 beforeEach(() => {
   vi.stubEnv('SITE_URL', 'https://groundwork.example')
-})
-
-afterEach(() => {
-  vi.unstubAllEnvs()
 })
 
 describe('an image in rich text', () => {

@@ -1,9 +1,7 @@
 import type { IncomingMessage } from 'node:http'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { appendConnectingAddress } from '@/cli/forwardedFor'
 import { clientAddress } from '@/security/rateLimits/clientAddress'
-
-afterEach(() => vi.unstubAllEnvs())
 
 /** The client address the rate limits see for a request from `connecting` that sent `forwardedFor`. */
 function seenAs(connecting: string, forwardedFor?: string): string {

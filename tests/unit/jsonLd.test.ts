@@ -1,5 +1,5 @@
 // What search engines read from a concept page's structured data.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Faq } from '@/payload-types'
 import { richText } from '@/seed/richText'
 import { conceptJsonLd, type JsonLdConcept, type JsonLdObject } from '@/seo/conceptJsonLd'
@@ -38,14 +38,8 @@ function ofType(data: JsonLdObject[], type: string): JsonLdObject | undefined {
   return data.find((item) => item['@type'] === type)
 }
 
-let previousSiteUrl: string | undefined
 beforeEach(() => {
-  previousSiteUrl = process.env.SITE_URL
-  process.env.SITE_URL = `${SITE}/`
-})
-afterEach(() => {
-  if (previousSiteUrl === undefined) delete process.env.SITE_URL
-  else process.env.SITE_URL = previousSiteUrl
+  vi.stubEnv('SITE_URL', `${SITE}/`)
 })
 
 describe('conceptJsonLd', () => {

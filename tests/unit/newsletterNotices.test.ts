@@ -1,9 +1,7 @@
 // The sign-up emails: HTML and text say the same, link to the right page, and escape what they show.
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { noticeHtml, noticeText } from '@/newsletter/subscribe/noticeEmail'
 import { alreadySubscribedNotice, confirmationNotice } from '@/newsletter/subscribe/signUpEmails'
-
-afterEach(() => vi.unstubAllEnvs())
 
 describe('the confirmation email', () => {
   it('links to the confirm page with the token, in both parts, and says what arrives, how often and for how long', () => {

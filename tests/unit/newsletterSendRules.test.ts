@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { sendSettings } from '@/newsletter/sending/sendSettings'
 import { smtpFailure } from '@/newsletter/sending/smtpFailure'
 
@@ -30,11 +30,6 @@ describe('what an SMTP error means', () => {
 })
 
 describe('send settings', () => {
-  const saved = { ...process.env }
-  afterEach(() => {
-    process.env = { ...saved }
-  })
-
   it('has defaults that keep well under a provider’s limits', () => {
     for (const name of [
       'NEWSLETTER_SEND_RATE',
@@ -42,7 +37,7 @@ describe('send settings', () => {
       'NEWSLETTER_BATCH_SIZE',
       'NEWSLETTER_RETRY_AFTER_SECONDS',
     ])
-      delete process.env[name]
+      vi.stubEnv(name, undefined)
     expect(sendSettings()).toEqual({
       ratePerSecond: 50,
       connections: 5,
@@ -53,10 +48,10 @@ describe('send settings', () => {
   })
 
   it('refuses a setting that is not a number, naming it', () => {
-    process.env.NEWSLETTER_SEND_RATE = 'fast'
+    vi.stubEnv('NEWSLETTER_SEND_RATE', 'fast')
     expect(() => sendSettings()).toThrow(/NEWSLETTER_SEND_RATE must be a number/)
-    process.env.NEWSLETTER_SEND_RATE = '10'
-    process.env.NEWSLETTER_BATCH_SIZE = '2.5'
+    vi.stubEnv('NEWSLETTER_SEND_RATE', '10')
+    vi.stubEnv('NEWSLETTER_BATCH_SIZE', '2.5')
     expect(() => sendSettings()).toThrow(/NEWSLETTER_BATCH_SIZE must be a whole number/)
   })
 })

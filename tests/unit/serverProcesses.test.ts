@@ -1,9 +1,7 @@
 // WEB_CONCURRENCY: how many server processes `npm start` runs. Unset it is one; anything but a
 // whole number from 1 to 64 stops the start with a message that names the setting.
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { serverProcessCount } from '@/cli/serverProcesses'
-
-afterEach(() => vi.unstubAllEnvs())
 
 describe('WEB_CONCURRENCY', () => {
   it('is one process when unset or blank, and the number given otherwise', () => {

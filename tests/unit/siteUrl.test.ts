@@ -1,10 +1,6 @@
 // The addresses readers and reviewers are sent to (emails, feed, sitemap, canonical tags).
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { absoluteUrl, missingSiteUrlWarning, siteUrl } from '@/seo/siteUrl'
-
-afterEach(() => {
-  vi.unstubAllEnvs()
-})
 
 describe('absolute links', () => {
   it('use SITE_URL when it is set, without its trailing slash', () => {
