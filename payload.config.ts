@@ -21,7 +21,7 @@ import { quietRefusalsLogger } from '@/api/quietRefusalsLogger'
 import { guardDocumentLocks } from '@/access/documentLocks'
 import { guardEndpointParams } from '@/api/guardEndpointParams'
 import { adminRequestsOnly } from '@/access/predicates'
-import { reviewMutations } from '@/review/api/reviewGraphQL'
+import { reviewMutations, reviewQueries } from '@/review/api/reviewGraphQL'
 import { emailAdapter } from '@/email/emailAdapter'
 import { editor } from '@/fields/editor'
 import { CONNECTION_TIMEOUT_MS, survivePoolErrors } from '@/db/survivePoolErrors'
@@ -81,7 +81,7 @@ export default buildConfig({
     // Running, queueing or cancelling jobs through the API is for admins; the runner above needs no request.
     access: { run: adminRequestsOnly, queue: adminRequestsOnly, cancel: adminRequestsOnly },
   },
-  graphQL: { mutations: reviewMutations, validationRules: graphqlValidationRules },
+  graphQL: { mutations: reviewMutations, queries: reviewQueries, validationRules: graphqlValidationRules },
   editor,
   email: emailAdapter,
   hooks: { afterError: [explainDatabaseErrors, keepPublicErrorDetails] },

@@ -1,5 +1,6 @@
-// GraphQL twin of POST /api/<collection>/:id/review:
-//   mutation { reviewAction(collection: concepts, id: 12, action: submit) { state stateLabel } }
+// GraphQL twins of GET and POST /api/<collection>/:id/review:
+//   query { reviewStatus(collection: concepts, id: 12) { state stateLabel version } }
+//   mutation { reviewAction(collection: concepts, id: 12, action: approve, seen: "…") { state version } }
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 import { performReviewAction } from './performReviewAction'
 import { REVIEWED_COLLECTIONS, type ReviewedCollection } from '@/review/reviewedCollections'
@@ -7,21 +8,29 @@ import { reviewingStaff } from './reviewingStaff'
 import { reviewStatus } from '@/review/queries/reviewStatus'
 import { REVIEW_ACTIONS } from '@/review/rules/transitions'
 
-type Args = { collection: ReviewedCollection['slug']; id: number; action: string; comment?: string | null }
+type GraphQLModule = Parameters<GraphQLExtension>[0]
+type DocumentArgs = { collection: ReviewedCollection['slug']; id: number }
+type ActionArgs = DocumentArgs & { action: string; comment?: string | null; seen?: string | null }
+type Context = { req: PayloadRequest }
 
 const enumValues = (values: readonly string[]) =>
   Object.fromEntries(values.map((value) => [value.replace(/-/g, '_'), { value }]))
 
-export const reviewMutations: GraphQLExtension = (GraphQL) => ({
-  reviewAction: {
-    type: new GraphQL.GraphQLObjectType({
-      name: 'ReviewActionResult',
+/** The types the query and the mutation share, made once per schema (GraphQL refuses a name twice). */
+const sharedTypes = new WeakMap<GraphQLModule, ReturnType<typeof makeTypes>>()
+
+function makeTypes(GraphQL: GraphQLModule) {
+  const text = new GraphQL.GraphQLNonNull(GraphQL.GraphQLString)
+  return {
+    status: new GraphQL.GraphQLObjectType({
+      name: 'ReviewStatus',
       fields: {
-        state: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
-        stateLabel: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
+        state: { type: text },
+        stateLabel: { type: text },
+        version: { type: text, description: 'What an approval from this status covers: pass it as `seen`.' },
       },
     }),
-    args: {
+    documentArgs: {
       collection: {
         type: new GraphQL.GraphQLNonNull(
           new GraphQL.GraphQLEnumType({
@@ -31,19 +40,56 @@ export const reviewMutations: GraphQLExtension = (GraphQL) => ({
         ),
       },
       id: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLInt) },
-      action: {
-        type: new GraphQL.GraphQLNonNull(
-          new GraphQL.GraphQLEnumType({ name: 'ReviewActionName', values: enumValues(REVIEW_ACTIONS) }),
-        ),
+    },
+    action: new GraphQL.GraphQLNonNull(
+      new GraphQL.GraphQLEnumType({ name: 'ReviewActionName', values: enumValues(REVIEW_ACTIONS) }),
+    ),
+  }
+}
+
+function typesFor(GraphQL: GraphQLModule) {
+  const types = sharedTypes.get(GraphQL) ?? makeTypes(GraphQL)
+  sharedTypes.set(GraphQL, types)
+  return types
+}
+
+async function statusFor(req: PayloadRequest, { collection, id }: DocumentArgs) {
+  const user = reviewingStaff(req.user)
+  const { state, stateLabel, version } = await reviewStatus(req.payload, REVIEWED_COLLECTIONS[collection], id, user)
+  return { state, stateLabel, version }
+}
+
+export const reviewQueries: GraphQLExtension = (GraphQL) => {
+  const types = typesFor(GraphQL)
+  return {
+    reviewStatus: {
+      type: types.status,
+      args: types.documentArgs,
+      resolve: (_root: unknown, args: DocumentArgs, context: Context) => statusFor(context.req, args),
+    },
+  }
+}
+
+export const reviewMutations: GraphQLExtension = (GraphQL) => {
+  const types = typesFor(GraphQL)
+  return {
+    reviewAction: {
+      type: types.status,
+      args: {
+        ...types.documentArgs,
+        action: { type: types.action },
+        comment: { type: GraphQL.GraphQLString },
+        seen: { type: GraphQL.GraphQLString, description: 'For an approval: the version your review status gave.' },
       },
-      comment: { type: GraphQL.GraphQLString },
+      resolve: async (_root: unknown, args: ActionArgs, context: Context) => {
+        const user = reviewingStaff(context.req.user)
+        await performReviewAction(context.req.payload, {
+          ...args,
+          seen: args.seen ?? undefined,
+          user: { ...user, collection: 'users' },
+        })
+        return statusFor(context.req, args)
+      },
     },
-    resolve: async (_root: unknown, args: Args, context: { req: PayloadRequest }) => {
-      const user = reviewingStaff(context.req.user)
-      const { payload } = context.req
-      await performReviewAction(payload, { ...args, user: { ...user, collection: 'users' } })
-      const status = await reviewStatus(payload, REVIEWED_COLLECTIONS[args.collection], args.id, user)
-      return { state: status.state, stateLabel: status.stateLabel }
-    },
-  },
-})
+  }
+}
