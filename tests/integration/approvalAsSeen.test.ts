@@ -76,6 +76,21 @@ describe('an approval', () => {
     expect(await reviewStatesOf(payload, written)).toEqual(Array(5).fill('in_review'))
   })
 
+  it('of work that is not in review is refused for that, even with the version its status gives', async () => {
+    const written = await writeConceptWithCompanions(category, editor)
+    const id = written.concept.id
+    await reviewAction('concepts', id, editor.token, 'submit')
+    expect((await approve(id, await versionSeenBy(reviewer, id))).status).toBe(200)
+    expect(
+      (await rest('PATCH', `concepts/${id}`, { body: { _status: 'published' }, token: reviewer.token })).status,
+    ).toBe(200)
+
+    const again = await approve(id, await versionSeenBy(reviewer, id))
+    expect(again.status).toBe(403)
+    expect(errorMessage(again.json)).toBe('Only work submitted for review can be approved.')
+    expect(await stateOf('concepts', id)).toBe('published')
+  })
+
   /**
    * Runs `change` once, in its own requests, at a point inside the next approval's write of the
    * concept: once its transaction has begun ('start'), or once the concept is written and its

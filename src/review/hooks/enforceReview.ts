@@ -143,7 +143,6 @@ export const enforceReview: CollectionBeforeChangeHook = async ({
     latestStatus: originalDoc?._status,
     action: actionRequest?.action,
   })
-  if (move === 'approve' && originalDoc) await refuseApprovalOfUnseen(req, collection.slug, originalDoc, context)
   const relationships = relationshipFields(collection)
   const fingerprint = contentFingerprint({ ...originalDoc, ...data }, relationships)
   const changedContent = fingerprint !== contentFingerprint(originalDoc ?? {}, relationships)
@@ -158,6 +157,8 @@ export const enforceReview: CollectionBeforeChangeHook = async ({
     actor: { roles: user.roles, isAuthor: editorIds.includes(user.id) },
   })
   refuseUnless(decision)
+  // After the rules, so work that is not in review is refused for that, whatever version was seen.
+  if (move === 'approve' && originalDoc) await refuseApprovalOfUnseen(req, collection.slug, originalDoc, context)
 
   const now = new Date().toISOString()
   const record = nextRecord(previous, move, decision.next, { userId: user.id, fingerprint, now })
