@@ -3,12 +3,12 @@
 // case: an issue needs both, and a default that cannot be sent would fail only at send time.
 import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
-import { searchDbFor } from '@/search/searchDb'
+import { requestDatabase } from '@/db/requestDatabase'
 
 type Feature = { concept: number; use_case: number }
 
 async function unfeaturedPair(req: PayloadRequest): Promise<Feature | undefined> {
-  const db = await searchDbFor(req)
+  const db = await requestDatabase(req)
   const { rows } = await db.execute<Feature>(sql`
     SELECT c."id" AS "concept", featured_use_case."id" AS "use_case"
     FROM "concepts" AS c

@@ -1,15 +1,9 @@
-// How search reaches the database: the adapter's Drizzle instance, or the transaction a
-// write runs in (so a publish and its search row commit together).
+// How search reads the database outside a write: the adapter's Drizzle instance. Hooks use
+// their write's transaction (requestDatabase), so a publish and its search rows commit together.
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload } from 'payload'
+import type { SqlRunner } from '@/db/requestDatabase'
 
-export type SearchDb = Pick<PostgresAdapter['drizzle'], 'execute'>
+export type SearchDb = SqlRunner
 
 export const searchDb = (payload: Payload): SearchDb => (payload.db as unknown as PostgresAdapter).drizzle
-
-/** The request's transaction when it has one, so search rows change with the write they follow. */
-export async function searchDbFor(req: PayloadRequest): Promise<SearchDb> {
-  const adapter = req.payload.db as unknown as PostgresAdapter
-  const transactionId = req.transactionID ? await req.transactionID : undefined
-  return (transactionId !== undefined && adapter.sessions[transactionId]?.db) || adapter.drizzle
-}

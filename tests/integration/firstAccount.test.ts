@@ -12,6 +12,8 @@ const name = `groundwork_first_account_${crypto.randomBytes(4).toString('hex')}`
 const server = process.env.DATABASE_URL!
 
 type Answers = {
+  race: number[]
+  accountsAfterRace: number
   first: { status: number; roles?: string[] }
   addedEditor: { status: number; roles?: string[] }
   second: { status: number }
@@ -47,6 +49,11 @@ describe('the first account of a new site', () => {
 
   it('can add staff, who get the default editor role', () => {
     expect(answers.addedEditor).toEqual({ status: 201, roles: ['editor'] })
+  })
+
+  it('is one account when two people send the form at the same moment: the later is refused', () => {
+    expect(answers.race).toEqual([200, 403])
+    expect(answers.accountsAfterRace).toBe(1)
   })
 
   it('is the only one the form makes: a second attempt is refused, admin role asked for or not', () => {

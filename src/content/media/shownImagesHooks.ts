@@ -2,7 +2,7 @@
 // readers may see (a publish, an unpublish, a published edit) and any delete.
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 import { visibleToReaders } from '@/content/cacheTags'
-import { searchDbFor } from '@/search/searchDb'
+import { requestDatabase } from '@/db/requestDatabase'
 import { refreshShownImages, type ShowingDocType } from './shownImages'
 
 export function keepShownImages(docType: ShowingDocType): {
@@ -11,11 +11,11 @@ export function keepShownImages(docType: ShowingDocType): {
 } {
   return {
     afterChange: async ({ doc, previousDoc, req }) => {
-      if (visibleToReaders(doc, previousDoc)) await refreshShownImages(await searchDbFor(req), docType, [doc.id])
+      if (visibleToReaders(doc, previousDoc)) await refreshShownImages(await requestDatabase(req), docType, [doc.id])
       return doc
     },
     afterDelete: async ({ doc, req }) => {
-      await refreshShownImages(await searchDbFor(req), docType, [doc.id])
+      await refreshShownImages(await requestDatabase(req), docType, [doc.id])
       return doc
     },
   }

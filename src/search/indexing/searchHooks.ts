@@ -6,7 +6,8 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 import { visibleToReaders } from '@/content/cacheTags'
 import { relationIds } from '@/fields/relationId'
 import type { Concept, Faq, UseCase } from '@/payload-types'
-import { type SearchDb, searchDbFor } from '../searchDb'
+import { requestDatabase } from '@/db/requestDatabase'
+import type { SearchDb } from '../searchDb'
 import { refreshConcepts, refreshUseCases } from './refreshSearch'
 
 /** Use cases list the titles of their concepts, so a concept's publish reaches them too. */
@@ -18,7 +19,7 @@ async function useCasesOf(db: SearchDb, conceptId: number): Promise<number[]> {
 }
 
 async function reindexConcept(req: PayloadRequest, id: number): Promise<void> {
-  const db = await searchDbFor(req)
+  const db = await requestDatabase(req)
   await refreshConcepts(db, [id])
   await refreshUseCases(db, await useCasesOf(db, id))
 }
@@ -36,14 +37,14 @@ export const indexConceptAfterDelete: CollectionAfterDeleteHook<Concept> = async
 /** A use case is found itself, and its title is part of what finds its concepts. */
 export const indexUseCaseAfterChange: CollectionAfterChangeHook<UseCase> = async ({ doc, previousDoc, req }) => {
   if (!visibleToReaders(doc, previousDoc)) return doc
-  const db = await searchDbFor(req)
+  const db = await requestDatabase(req)
   await refreshUseCases(db, [doc.id])
   await refreshConcepts(db, relationIds([...(doc.concepts ?? []), ...(previousDoc?.concepts ?? [])]))
   return doc
 }
 
 export const indexUseCaseAfterDelete: CollectionAfterDeleteHook<UseCase> = async ({ doc, req }) => {
-  const db = await searchDbFor(req)
+  const db = await requestDatabase(req)
   await refreshUseCases(db, [doc.id])
   await refreshConcepts(db, relationIds(doc.concepts ?? []))
   return doc
@@ -52,11 +53,11 @@ export const indexUseCaseAfterDelete: CollectionAfterDeleteHook<UseCase> = async
 /** An FAQ's question and answer are part of what finds its concept. */
 export const indexFaqAfterChange: CollectionAfterChangeHook<Faq> = async ({ doc, previousDoc, req }) => {
   if (!visibleToReaders(doc, previousDoc)) return doc
-  await refreshConcepts(await searchDbFor(req), relationIds([doc.concept, previousDoc?.concept]))
+  await refreshConcepts(await requestDatabase(req), relationIds([doc.concept, previousDoc?.concept]))
   return doc
 }
 
 export const indexFaqAfterDelete: CollectionAfterDeleteHook<Faq> = async ({ doc, req }) => {
-  await refreshConcepts(await searchDbFor(req), relationIds([doc.concept]))
+  await refreshConcepts(await requestDatabase(req), relationIds([doc.concept]))
   return doc
 }
