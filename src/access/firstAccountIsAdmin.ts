@@ -1,6 +1,6 @@
-import { sql } from '@payloadcms/db-postgres/drizzle'
 import { Forbidden, type CollectionBeforeChangeHook } from 'payload'
 import { requestDatabase } from '@/db/requestDatabase'
+import { takeTransactionLock } from '@/db/transactionLock'
 
 /** Any number nothing else locks: "first" in ASCII. */
 const FIRST_ACCOUNT_LOCK = 0x6669727374
@@ -16,8 +16,7 @@ const FIRST_ACCOUNT_LOCK = 0x6669727374
  */
 export const firstAccountIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create' || req.user || req.payloadAPI === 'local') return data
-  const db = await requestDatabase(req)
-  await db.execute(sql`select pg_advisory_xact_lock(${sql.raw(String(FIRST_ACCOUNT_LOCK))})`)
+  await takeTransactionLock(await requestDatabase(req), FIRST_ACCOUNT_LOCK)
   const { totalDocs } = await req.payload.count({ collection: 'users', req })
   if (totalDocs > 0) throw new Forbidden(req.t)
   return { ...data, roles: ['admin'] }

@@ -2,7 +2,8 @@
 // a use case or an FAQ, and by a full rebuild. Refreshes take turns (a lock held until
 // the write's transaction ends): two publishes sharing words would otherwise wait on each
 // other's word counts, in opposite orders, and a rebuild would count a publish twice.
-import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
+import type { SQL } from '@payloadcms/db-postgres/drizzle'
+import { takeTransactionLock } from '@/db/transactionLock'
 import type { SearchDb } from '../searchDb'
 import { countLexemes, forgetLexemes, rememberWords, writePassages } from './derivedRows'
 import { removeUnpublished, upsertConcepts, upsertUseCases } from './documentRows'
@@ -13,7 +14,7 @@ const REFRESH_LOCK = 0x736561726368
 
 /** Waits for any other refresh or rebuild to commit; this one then holds the turn until its own transaction ends. */
 export async function takeRefreshTurn(db: SearchDb): Promise<void> {
-  await db.execute(sql`select pg_advisory_xact_lock(${sql.raw(String(REFRESH_LOCK))})`)
+  await takeTransactionLock(db, REFRESH_LOCK)
 }
 
 async function refresh(db: SearchDb, docType: DocType, selection: Selection, upsert: SQL): Promise<void> {
