@@ -4,6 +4,7 @@
 import { simpleParser, type ParsedMail } from 'mailparser'
 import { SMTPServer, type SMTPServerAddress } from 'smtp-server'
 import type { AddressInfo } from 'node:net'
+import { afterAll, beforeAll } from 'vitest'
 
 export type ReceivedMail = { to: string[]; raw: string; parsed: ParsedMail }
 
@@ -24,6 +25,8 @@ export type SmtpPeer = {
   received: ReceivedMail[]
   /** Messages received for one address, oldest first. */
   to(address: string): ReceivedMail[]
+  /** The same messages as the reader's mail program shows them. */
+  inbox(address: string): ParsedMail[]
   close(): Promise<void>
 }
 
@@ -65,7 +68,7 @@ export async function startSmtpPeer(options: SmtpPeerOptions = {}): Promise<Smtp
       })
     },
   })
-  // A sender killed mid-message (the crash test in newsletterSending.test.ts) resets its
+  // A sender killed mid-message (the crash test in newsletterSendOnce.test.ts) resets its
   // connections; the server reports that as an error event, which unheard would end the run.
   server.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'ECONNRESET') throw error
@@ -77,6 +80,29 @@ export async function startSmtpPeer(options: SmtpPeerOptions = {}): Promise<Smtp
     port,
     received,
     to: (address) => received.filter((mail) => mail.to.includes(address)),
+    inbox: (address) => received.filter((mail) => mail.to.includes(address)).map((mail) => mail.parsed),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
+
+/**
+ * An SMTP peer that all of a test file's email goes to: started before its tests, with
+ * SMTP_URL pointing at it, and closed after them, SMTP_URL put back. Read it inside tests.
+ */
+export function smtpPeerForThisFile(): () => SmtpPeer {
+  let peer: SmtpPeer | undefined
+  const urlBefore = process.env.SMTP_URL
+  beforeAll(async () => {
+    peer = await startSmtpPeer()
+    process.env.SMTP_URL = peer.url
+  })
+  afterAll(async () => {
+    if (urlBefore === undefined) delete process.env.SMTP_URL
+    else process.env.SMTP_URL = urlBefore
+    await peer?.close()
+  })
+  return () => {
+    if (!peer) throw new Error('The SMTP peer starts in beforeAll; read it inside a test.')
+    return peer
   }
 }

@@ -2,7 +2,7 @@
 // concepts (an editor drafts and submits, someone else approves, only reviewers schedule or
 // send), sending by publishing, sent issues that never change, and what readers can see.
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Concept, NewsletterIssue, UseCase } from '@/payload-types'
 import { nextSendDate } from '@/newsletter/sendDate'
 import { relationId, relationIds } from '@/fields/relationId'
@@ -11,7 +11,7 @@ import { createCategory, createConcept, unique } from '../helpers/fixtures'
 import { featurable } from '../helpers/newsletterFixtures'
 import { testPayload } from '../helpers/payload'
 import { auditTrail, errorMessage, reviewAction, signedIn, type Staff } from '../helpers/review'
-import { startSmtpPeer, type SmtpPeer } from '../helpers/smtpPeer'
+import { smtpPeerForThisFile } from '../helpers/smtpPeer'
 
 let payload: Payload
 let editor: Staff
@@ -19,7 +19,7 @@ let reviewer: Staff
 let admin: Staff
 let concept: Concept
 let useCase: UseCase
-let smtp: SmtpPeer
+const smtp = smtpPeerForThisFile()
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -29,13 +29,6 @@ beforeAll(async () => {
     signedIn(payload, ['admin']),
   ])
   ;({ concept, useCase } = await featurable(payload))
-  smtp = await startSmtpPeer()
-  process.env.SMTP_URL = smtp.url
-})
-
-afterAll(async () => {
-  delete process.env.SMTP_URL
-  await smtp.close()
 })
 
 async function draftIssue(by: Staff, data: Partial<NewsletterIssue> = {}): Promise<NewsletterIssue> {
@@ -239,7 +232,7 @@ describe('the admin’s tools', () => {
     const issue = await draftIssue(editor)
     const response = await rest('POST', `newsletter-issues/${issue.id}/test-send`, { body: {}, token: editor.token })
     expect(response.status).toBe(200)
-    const tests = () => smtp.received.filter((mail) => mail.parsed.subject?.startsWith('[Test] '))
+    const tests = () => smtp().received.filter((mail) => mail.parsed.subject?.startsWith('[Test] '))
     await expect.poll(() => tests().length).toBe(1)
     const [mail] = tests()
     expect(mail.to).toEqual([editor.email])

@@ -2,7 +2,7 @@
 // the public archive and a confirmed reader's inbox. An unapproved issue must reach neither;
 // a sent issue must not change, whichever way the write comes in.
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { NewsletterIssue } from '@/payload-types'
 import type { Role } from '@/access/roles'
 import { schedulePublishInput } from '@/review/schedule/schedule'
@@ -11,10 +11,10 @@ import { unique } from '../helpers/fixtures'
 import { featurable } from '../helpers/newsletterFixtures'
 import { testPayload } from '../helpers/payload'
 import { reviewAction, signedIn, type Staff } from '../helpers/review'
-import { startSmtpPeer, type SmtpPeer } from '../helpers/smtpPeer'
+import { smtpPeerForThisFile } from '../helpers/smtpPeer'
 
 let payload: Payload
-let smtp: SmtpPeer
+const smtp = smtpPeerForThisFile()
 let feature: Awaited<ReturnType<typeof featurable>>
 const staff = {} as Record<Role, Staff>
 const reader = `${unique('matrix-reader').replace(/\W/g, '')}@example.test`
@@ -23,18 +23,11 @@ beforeAll(async () => {
   payload = await testPayload()
   for (const role of ['editor', 'reviewer', 'admin'] as const) staff[role] = await signedIn(payload, [role])
   feature = await featurable(payload)
-  smtp = await startSmtpPeer()
-  process.env.SMTP_URL = smtp.url
   await payload.create({
     collection: 'subscribers',
     data: { email: reader, status: 'confirmed', confirmedAt: new Date(Date.now() - 60_000).toISOString() },
     overrideAccess: true,
   })
-})
-
-afterAll(async () => {
-  delete process.env.SMTP_URL
-  await smtp.close()
 })
 
 async function draftIssue(subject: string): Promise<NewsletterIssue> {
@@ -114,7 +107,9 @@ describe('an issue nobody approved', () => {
       )
       await settle()
       const archive = await archiveSubjects()
-      const inbox = smtp.to(reader).map((mail) => mail.parsed.subject)
+      const inbox = smtp()
+        .to(reader)
+        .map((mail) => mail.parsed.subject)
       for (const { path, subject } of asked) {
         expect(archive, path).not.toContain(subject)
         expect(inbox, path).not.toContain(subject)
@@ -133,7 +128,13 @@ describe('a sent issue', () => {
       200,
     )
     await expect
-      .poll(() => smtp.to(reader).filter((mail) => mail.parsed.subject === subject).length, { timeout: 20_000 })
+      .poll(
+        () =>
+          smtp()
+            .to(reader)
+            .filter((mail) => mail.parsed.subject === subject).length,
+        { timeout: 20_000 },
+      )
       .toBe(1)
 
     const edit = { intro: 'Rewritten after sending.', subject: 'Rewritten' }
@@ -166,6 +167,10 @@ describe('a sent issue', () => {
     const { json } = await rest('GET', `newsletter-issues/${issue.id}`)
     expect(json).toMatchObject({ subject, intro: 'Hello.' })
     expect(await archiveSubjects()).toContain(subject)
-    expect(smtp.to(reader).filter((mail) => mail.parsed.subject === subject)).toHaveLength(1)
+    expect(
+      smtp()
+        .to(reader)
+        .filter((mail) => mail.parsed.subject === subject),
+    ).toHaveLength(1)
   })
 })

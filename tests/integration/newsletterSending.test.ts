@@ -1,120 +1,28 @@
 // Sending an issue, as readers' inboxes show it: a real SMTP server (tests/helpers/smtpPeer)
-// receives whatever the sender hands over. Only confirmed readers get an issue, each exactly
-// once and with their own one-click unsubscribe; runs sending at once (here and in another
-// process), or a run killed by SIGKILL and resumed, never give anyone a second copy; a 550
-// bounces the reader for good; a 451 is tried again after a wait.
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import { sql } from '@payloadcms/db-postgres/drizzle'
+// receives whatever the sender hands over. Only confirmed readers get an issue, with their own
+// one-click unsubscribe; a 550 bounces the reader for good; a 451 is tried again after a wait;
+// a server that refuses everything bounces nobody. (Sending exactly once: newsletterSendOnce.)
 import type { Payload } from 'payload'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { relationId } from '@/fields/relationId'
-import type { Concept, NewsletterIssue, Subscriber, UseCase, User } from '@/payload-types'
-import type { DeliveryState } from '@/newsletter/deliveryStates'
-import type { SubscriberState } from '@/newsletter/subscriberStates'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { NewsletterIssue, Subscriber, User } from '@/payload-types'
 import { subscriberOfToken, unsubscribeLinks } from '@/newsletter/unsubscribeLinks'
 import { recordRecipients } from '@/newsletter/sending/recordRecipients'
-import { resumeInterruptedSends, resumeSendsAtStart } from '@/newsletter/sending/resumeInterruptedSends'
-import { sendIssue, type SendInput } from '@/newsletter/sending/sendIssue'
+import { sendIssue } from '@/newsletter/sending/sendIssue'
 import { SEND_TASK } from '@/newsletter/sending/sendTask'
 import { conceptPath, useCasePath } from '@/routes'
 import { absoluteUrl } from '@/seo/siteUrl'
-import { unique } from '../helpers/fixtures'
-import { featurable } from '../helpers/newsletterFixtures'
+import { inbox, newsletterSendingBed, pause, sendInput } from '../helpers/newsletterSendingBed'
 import { createUser, testPayload } from '../helpers/payload'
 import { auditTrail } from '../helpers/review'
-import { saidLine, scriptInChild, type ScriptChild } from '../helpers/scriptInChild'
-import { startSmtpPeer, type ReceivedMail, type SmtpPeer, type SmtpPeerOptions } from '../helpers/smtpPeer'
+import { startSmtpPeer, type ReceivedMail, type SmtpPeer } from '../helpers/smtpPeer'
 
-/** Every reader made here has an address at this domain, and is deleted at the end. */
-const DOMAIN = 'newsletter-sending.test'
-const SETTINGS = [
-  'SMTP_URL',
-  'NEWSLETTER_SMTP_CONNECTIONS',
-  'NEWSLETTER_BATCH_SIZE',
-  'NEWSLETTER_RETRY_AFTER_SECONDS',
-] as const
-const settingsBefore = Object.fromEntries(SETTINGS.map((name) => [name, process.env[name]]))
-
+const { smtpPeer, reader, confirmedReaders, draftIssue, deliveries, statesOf, featured } =
+  newsletterSendingBed('newsletter-sending.test')
 let payload: Payload
-let concept: Concept
-let useCase: UseCase
-const peers: SmtpPeer[] = []
 
 beforeAll(async () => {
   payload = await testPayload()
-  ;({ concept, useCase } = await featurable(payload))
 })
-
-afterEach(async () => {
-  for (const name of SETTINGS) {
-    if (settingsBefore[name] === undefined) delete process.env[name]
-    else process.env[name] = settingsBefore[name]
-  }
-  // Each test's readers receive that test's issues only.
-  await database().execute(sql`
-    update subscribers set status = 'unsubscribed', unsubscribed_at = now()
-    where email like ${`%@${DOMAIN}`} and status = 'confirmed'
-  `)
-})
-
-afterAll(async () => {
-  // Issues sent by later test files must not go to these readers.
-  await database().execute(sql`delete from subscribers where email like ${`%@${DOMAIN}`}`)
-  await Promise.all(peers.map((peer) => peer.close()))
-})
-
-const database = () => (payload.db as unknown as PostgresAdapter).drizzle
-
-/** A real SMTP server that this test's sends go to. */
-async function smtpPeer(options?: SmtpPeerOptions): Promise<SmtpPeer> {
-  const peer = await startSmtpPeer(options)
-  peers.push(peer)
-  process.env.SMTP_URL = peer.url
-  return peer
-}
-
-async function reader(status: SubscriberState, label: string = status): Promise<Subscriber> {
-  const now = new Date().toISOString()
-  return payload.create({
-    collection: 'subscribers',
-    data: {
-      email: `${label}-${unique('reader').replace(/\W/g, '').toLowerCase()}@${DOMAIN}`,
-      status,
-      consentAt: now,
-      consentSource: 'newsletter',
-      ...(status !== 'pending' && { confirmedAt: now }),
-      ...(status === 'unsubscribed' && { unsubscribedAt: now }),
-      ...(status === 'bounced' && { bouncedAt: now }),
-    },
-  })
-}
-
-const confirmedReaders = (count: number) => Promise.all(Array.from({ length: count }, () => reader('confirmed')))
-
-function draftIssue(): Promise<NewsletterIssue> {
-  return payload.create({
-    collection: 'newsletter-issues',
-    draft: true,
-    data: {
-      subject: unique('This week: attention'),
-      intro: 'Hello readers.\n\nThis week is about attention.',
-      concept: concept.id,
-      useCase: useCase.id,
-    },
-  })
-}
-
-const sendInput = (issue: NewsletterIssue): SendInput => ({
-  issue: issue.id,
-  recipientsConfirmedBy: new Date().toISOString(),
-})
-
-/** What one reader received of one issue. */
-const inbox = (peer: SmtpPeer, address: string, issue: NewsletterIssue) =>
-  peer.to(address).filter((mail) => mail.parsed.subject === issue.subject)
-
-const received = (peer: SmtpPeer, issue: NewsletterIssue) =>
-  peer.received.filter((mail) => mail.parsed.subject === issue.subject)
 
 /** A header's value as sent, unfolded. */
 function header(mail: ReceivedMail, name: string): string | undefined {
@@ -125,80 +33,12 @@ function header(mail: ReceivedMail, name: string): string | undefined {
     .trim()
 }
 
-async function deliveries(issue: NewsletterIssue): Promise<Map<number, { status: DeliveryState; attempts: number }>> {
-  const { docs } = await payload.find({
-    collection: 'newsletter-deliveries',
-    where: { issue: { equals: issue.id } },
-    depth: 0,
-    pagination: false,
-  })
-  return new Map(docs.map((row) => [relationId(row.subscriber)!, { status: row.status, attempts: row.attempts }]))
-}
-
-const statesOf = async (issue: NewsletterIssue, readers: Subscriber[]) => {
-  const rows = await deliveries(issue)
-  return readers.map((one) => rows.get(one.id)?.status)
-}
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
 async function until(condition: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`Still waiting after ${timeoutMs / 1000} s: ${what}.`)
     await pause(50)
   }
-}
-
-/** A send job that only a test runs (by id): the job runner polling this process's queue leaves it alone. */
-const queueSendJob = (input: SendInput) =>
-  payload.jobs.queue({ task: SEND_TASK, input, waitUntil: new Date(Date.now() + 24 * 60 * 60_000) })
-
-async function sendJob(id: number | string) {
-  return payload.db.findOne<{ id: number | string; processing?: boolean | null; completedAt?: string | null }>({
-    collection: 'payload-jobs',
-    where: { id: { equals: id } },
-  })
-}
-
-/** In a process group of its own: tsx runs the script in a child process, which a kill must reach too. */
-function runJobInChild(jobId: number | string, appName: string) {
-  return scriptInChild(
-    'tests/helpers/sendInChild.ts',
-    { JOB_ID: String(jobId), PGAPPNAME: appName },
-    { detached: true },
-  )
-}
-
-/** The child, once it is sending. */
-async function sendingChild(jobId: number | string, appName: string) {
-  const child = runJobInChild(jobId, appName)
-  await saidLine(child, 'sending')
-  return child
-}
-
-const exited = (child: ScriptChild) =>
-  new Promise<number | null>((resolve) =>
-    child.exitCode !== null || child.signalCode !== null ? resolve(child.exitCode) : child.once('exit', resolve),
-  )
-
-/** Runs `task` in the environment of the Next server, where Next sets NEXT_RUNTIME (nothing in Payload reads it). */
-async function startingServer(task: () => Promise<void>): Promise<void> {
-  const before = process.env.NEXT_RUNTIME
-  process.env.NEXT_RUNTIME = 'nodejs'
-  try {
-    await task()
-  } finally {
-    if (before === undefined) delete process.env.NEXT_RUNTIME
-    else process.env.NEXT_RUNTIME = before
-  }
-}
-
-async function connectionsOf(appName: string): Promise<number> {
-  const { rows } = await database().execute<{ n: number }>(
-    sql`select count(*)::int as n from pg_stat_activity where application_name = ${appName}`,
-  )
-  return rows[0].n
 }
 
 describe('an issue sent by publishing it', () => {
@@ -257,6 +97,7 @@ describe('an issue sent by publishing it', () => {
       const [mail] = inbox(peer, one.email, issue)
       return { one, html: String(mail.parsed.html), text: (mail.parsed.text ?? '').replace(/\s+/g, ' ') }
     })
+    const { concept, useCase } = featured()
     for (const { one, html, text } of parts) {
       for (const said of [
         concept.title,
@@ -275,77 +116,6 @@ describe('an issue sent by publishing it', () => {
     }
     expect(withoutOwnLink(parts[0])).toEqual(withoutOwnLink(parts[1]))
   })
-})
-
-describe('sending exactly once', () => {
-  /** How long the SMTP server takes to accept each message in the crash test. */
-  const SMTP_DELAY_MS = 200
-
-  it('sends one email per reader when two runs here and one in another process send the same issue at once', async () => {
-    process.env.NEWSLETTER_SMTP_CONNECTIONS = '2'
-    process.env.NEWSLETTER_BATCH_SIZE = '3'
-    const peer = await smtpPeer({ delayMs: 100 })
-    const readers = await confirmedReaders(30)
-    const issue = await draftIssue()
-    const input = sendInput(issue)
-    const other = await sendingChild((await queueSendJob(input)).id, 'groundwork-send-beside')
-    await expect.poll(() => received(peer, issue).length, { timeout: 30_000, interval: 20 }).toBeGreaterThan(0)
-
-    const here = await Promise.all([sendIssue(payload, input), sendIssue(payload, input)])
-    expect(await exited(other)).toBe(0)
-
-    const sentHere = here[0].sent + here[1].sent
-    expect(sentHere, 'the runs here sent some while the other process was sending').toBeGreaterThan(0)
-    for (const one of readers) expect(inbox(peer, one.email, issue), one.email).toHaveLength(1)
-    expect(new Set(await statesOf(issue, readers))).toEqual(new Set(['sent']))
-  }, 90_000)
-
-  it('resumes a send killed mid-way without a second copy to anyone: only what was in flight is unknown', async () => {
-    const connections = 2
-    process.env.NEWSLETTER_SMTP_CONNECTIONS = String(connections)
-    process.env.NEWSLETTER_BATCH_SIZE = '4'
-    const peer = await smtpPeer({ delayMs: SMTP_DELAY_MS })
-    const readers = await confirmedReaders(20)
-    const issue = await draftIssue()
-    const job = await queueSendJob(sendInput(issue))
-    const appName = 'groundwork-send-killed'
-    const doomed = await sendingChild(job.id, appName)
-    await expect.poll(() => received(peer, issue).length, { timeout: 30_000, interval: 10 }).toBeGreaterThanOrEqual(4)
-    // Half-way through the SMTP server's slow answer to the next messages: they are in flight.
-    await pause(SMTP_DELAY_MS / 2)
-    process.kill(-doomed.pid!, 'SIGKILL')
-    await exited(doomed)
-    await expect.poll(() => connectionsOf(appName), { timeout: 20_000, interval: 20 }).toBe(0)
-
-    const atKill = await statesOf(issue, readers)
-    const inFlight = readers.filter((_, index) => atKill[index] === 'sending').map((one) => one.id)
-    expect(inFlight.length, 'at most one message in flight per connection').toBeLessThanOrEqual(connections)
-    expect(atKill.filter((state) => state === 'pending' || state === 'claimed').length).toBeGreaterThan(0)
-    expect(await sendJob(job.id), 'Payload leaves the dead job processing').toMatchObject({ processing: true })
-
-    await startingServer(() => resumeSendsAtStart(payload))
-    expect(await sendJob(job.id), 'a starting server makes the job runnable again').toMatchObject({ processing: false })
-    expect((await resumeInterruptedSends(payload)).jobs, 'a second server starting finds nothing to resume').toEqual([])
-    await payload.jobs.runByID({ id: job.id })
-    await pause(300) // lets the SMTP server finish taking what was in flight at the kill
-
-    const final = await statesOf(issue, readers)
-    readers.forEach((one, index) => {
-      const copies = inbox(peer, one.email, issue).length
-      expect(copies, `${one.email} (${final[index]})`).toBeLessThanOrEqual(1)
-      if (final[index] === 'sent') expect(copies, one.email).toBe(1)
-    })
-    const unknown = readers.filter((_, index) => final[index] === 'unknown').map((one) => one.id)
-    expect(unknown).toEqual(inFlight)
-    expect(
-      final.every((state) => state === 'sent' || state === 'unknown'),
-      final.join(', '),
-    ).toBe(true)
-    const finished = await sendJob(job.id)
-    expect(!finished || Boolean(finished.completedAt), 'the resumed job completed (Payload may delete it then)').toBe(
-      true,
-    )
-  }, 90_000)
 })
 
 describe('SMTP refusals', () => {
