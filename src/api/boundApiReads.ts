@@ -9,7 +9,7 @@ export const MAX_API_DEPTH = 3
 
 type ReadArgs = { limit?: number; pagination?: boolean; depth?: number; currentDepth?: number }
 
-export const boundApiRead: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+const boundApiRead: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'read' || req.payloadAPI === 'local') return args
   const { limit, depth, currentDepth } = args as ReadArgs
   // Payload's own reads that populate an API answer's relationships and joins carry the depth

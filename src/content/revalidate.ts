@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { expireAfterTransaction } from './expireOutsideRequest'
 
 /** Expires the tags in the request Next is serving; throws outside one. */
-export function expireTagsInRequest(tags: string[]): void {
+function expireTagsInRequest(tags: string[]): void {
   for (const tag of tags) revalidateTag(tag, { expire: 0 })
 }
 

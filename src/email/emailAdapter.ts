@@ -32,7 +32,7 @@ type Transport = Pick<nodemailer.Transporter, 'sendMail'>
 const smtpTransports = new Map<string, Transport>()
 
 /** The transport for SMTP_URL as it is now (tests point it at their own SMTP server), else the capture. */
-export function currentTransport(): Transport {
+function currentTransport(): Transport {
   const url = process.env.SMTP_URL
   if (!url) return captureTransport()
   let transport = smtpTransports.get(url)

@@ -17,7 +17,7 @@ export type EnhancementBundle = {
 }
 
 /** Where the route in app/(site)/enhancements serves the files. */
-export const ENHANCEMENTS_PATH = '/enhancements'
+const ENHANCEMENTS_PATH = '/enhancements'
 
 const sourceDir = path.join(projectRoot, 'src', 'enhancements')
 

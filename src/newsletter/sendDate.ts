@@ -1,7 +1,7 @@
 // When a newsletter issue goes out by default: the next Tuesday at 09:00 in the
 // newsletter's time zone (NEWSLETTER_TIME_ZONE, an IANA name; UTC when unset).
-export const SEND_WEEKDAY = 2
-export const SEND_HOUR = 9
+const SEND_WEEKDAY = 2
+const SEND_HOUR = 9
 
 export function newsletterTimeZone(): string {
   const zone = process.env.NEWSLETTER_TIME_ZONE?.trim() || 'UTC'

@@ -9,7 +9,7 @@ import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 /** Text-search weights for D (body), C (traits, pitfalls, FAQs), B (summary) and A (names). */
 const WEIGHTS = '{0.1, 0.25, 0.5, 1.0}'
 
-export const SCORE = {
+const SCORE = {
   text: 3,
   exactName: 3,
   leadingName: 1,

@@ -18,7 +18,7 @@ function errorAnswer(status: number, message: string, headers: Record<string, st
 }
 
 /** The JSON readers get: snippets as HTML with the matched words in <mark>, everything else escaped. */
-export function toApiResponse(outcome: SearchOutcome) {
+function toApiResponse(outcome: SearchOutcome) {
   return {
     query: outcome.query,
     total: outcome.total,

@@ -5,14 +5,14 @@ import { atomXml } from './atomXml'
 
 export { escapeXml } from './atomXml'
 
-export const FEED_TITLE = 'Groundwork — new and updated AI concepts'
+const FEED_TITLE = 'Groundwork — new and updated AI concepts'
 export const FEED_PATH = '/feed.xml'
 
 /**
  * A concept's entry id: a tag URI (RFC 4151) of the site's host name and the concept's id, so a
  * renamed concept (a new slug, a new address) is not announced again as a new entry.
  */
-export const conceptEntryId = (siteUrl: string, id: number) => `tag:${new URL(siteUrl).hostname},2026:concept:${id}`
+const conceptEntryId = (siteUrl: string, id: number) => `tag:${new URL(siteUrl).hostname},2026:concept:${id}`
 
 /** `siteUrl` without a trailing slash, e.g. `https://groundwork.example`. */
 export function atomFeed(entries: FeedEntry[], siteUrl: string): string {

@@ -37,7 +37,7 @@ function organization(): JsonLdObject {
   return { '@type': 'Organization', name: SITE_NAME, url: siteUrl() }
 }
 
-export function definedTerm(concept: JsonLdConcept): JsonLdObject {
+function definedTerm(concept: JsonLdConcept): JsonLdObject {
   const aliases = concept.aliases?.filter((alias) => alias.trim() !== '') ?? []
   return {
     '@context': 'https://schema.org',
@@ -52,7 +52,7 @@ export function definedTerm(concept: JsonLdConcept): JsonLdObject {
 }
 
 /** Undefined when the concept has no FAQ with an answer: an empty FAQPage is invalid. */
-export function faqPage(concept: JsonLdConcept): JsonLdObject | undefined {
+function faqPage(concept: JsonLdConcept): JsonLdObject | undefined {
   const questions = concept.faqs
     .map((faq) => ({ question: faq.question, answer: lexicalPlainText(faq.answer).trim() }))
     .filter(({ answer }) => answer !== '')
@@ -69,7 +69,7 @@ export function faqPage(concept: JsonLdConcept): JsonLdObject | undefined {
   }
 }
 
-export function breadcrumbList(concept: JsonLdConcept): JsonLdObject {
+function breadcrumbList(concept: JsonLdConcept): JsonLdObject {
   const crumbs = [
     { name: 'Home', url: absoluteUrl(HOME_PATH) },
     { name: 'Concepts', url: absoluteUrl(CONCEPTS_PATH) },

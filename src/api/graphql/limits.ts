@@ -4,13 +4,13 @@ import { depthLimit } from './depthLimit'
 import { fanOutCost } from './fanOutCost'
 
 /** Fields nested deeper than this are refused: `Concepts > docs > related > … > id`. */
-export const GRAPHQL_MAX_DEPTH = 10
+const GRAPHQL_MAX_DEPTH = 10
 /** The most values one operation may ask for (see `fanOutCost`). */
-export const GRAPHQL_MAX_COST = 20_000
+const GRAPHQL_MAX_COST = 20_000
 /** Assumed length of a has-many relationship, which takes no `limit`. */
-export const GRAPHQL_DEFAULT_LIST_SIZE = 10
+const GRAPHQL_DEFAULT_LIST_SIZE = 10
 /** No list counts as longer than this, whatever its `limit`. */
-export const GRAPHQL_MAX_LIST_SIZE = 100
+const GRAPHQL_MAX_LIST_SIZE = 100
 
 export function graphqlValidationRules(args: ExecutionArgs): ValidationRule[] {
   return [

@@ -15,7 +15,7 @@ export type StoredAnswer = {
 
 /** Headers a stored answer cannot repeat: the length is the new Response's, a cookie is one reader's. */
 const NOT_REPEATED = new Set(['content-length', 'set-cookie'])
-export const CACHE_STATUS_HEADER = 'x-groundwork-cache'
+const CACHE_STATUS_HEADER = 'x-groundwork-cache'
 
 function toResponse(answer: StoredAnswer, status: 'hit' | 'miss'): Response {
   const headers = new Headers(answer.headers)

@@ -5,9 +5,9 @@ import { jsonNesting } from './jsonNesting'
 import { refuse, type Refusal } from './refusal'
 
 /** The largest JSON body accepted: a long concept with its rich text is well under 1 MB. */
-export const MAX_JSON_BYTES = 2 * 1024 * 1024
+const MAX_JSON_BYTES = 2 * 1024 * 1024
 /** How deeply a body may nest; rich text nests about four levels per list level. */
-export const MAX_JSON_NESTING = 100
+const MAX_JSON_NESTING = 100
 
 const METHODS_WITH_BODY = new Set(['POST', 'PATCH', 'PUT'])
 

@@ -4,7 +4,7 @@
 import type { CollectionSlug, FindOptions, PaginatedDocs, SelectType, TransformCollectionWithSelect } from 'payload'
 import { payloadClient } from '@/content/payloadClient'
 
-export const MAX_ROWS = 5_000
+const MAX_ROWS = 5_000
 
 type ReaderFind<TSlug extends CollectionSlug, TSelect extends SelectType> = Omit<
   FindOptions<TSlug, TSelect>,

@@ -6,7 +6,7 @@ export type UseCaseListItem = Pick<UseCase, 'id' | 'title' | 'slug' | 'organizat
 
 export type UseCasePage = Omit<UseCase, 'concepts'> & { concepts: Concept[] }
 
-export const USE_CASES_PER_PAGE = 30
+const USE_CASES_PER_PAGE = 30
 
 export type UseCaseListPage = { useCases: UseCaseListItem[]; page: number; totalPages: number; totalUseCases: number }
 

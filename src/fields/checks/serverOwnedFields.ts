@@ -5,13 +5,7 @@ import { ValidationError, type CollectionBeforeValidateHook, type CollectionConf
 
 const STATUSES = new Set(['draft', 'published'])
 
-export const keepServerOwnedFields: CollectionBeforeValidateHook = ({
-  collection,
-  data,
-  operation,
-  originalDoc,
-  req,
-}) => {
+const keepServerOwnedFields: CollectionBeforeValidateHook = ({ collection, data, operation, originalDoc, req }) => {
   if (!data || req.payloadAPI === 'local') return data
   if ('_status' in data && data._status !== undefined && !STATUSES.has(data._status)) {
     throw new ValidationError({

@@ -10,8 +10,8 @@ import { listUnsubscribeHeaders, unsubscribeLinks } from '@/newsletter/unsubscri
 import { CONFIRM_TOKEN_LIFETIME_HOURS } from './confirmToken'
 import { noticeHtml, noticeText, type Notice } from './noticeEmail'
 
-export const CONFIRMATION_SUBJECT = 'Confirm your Groundwork subscription'
-export const ALREADY_SUBSCRIBED_SUBJECT = 'You’re already subscribed to Groundwork'
+const CONFIRMATION_SUBJECT = 'Confirm your Groundwork subscription'
+const ALREADY_SUBSCRIBED_SUBJECT = 'You’re already subscribed to Groundwork'
 
 const WHAT_ARRIVES =
   'Every Tuesday it brings one AI concept, clearly explained, and one real-world use case of it. Nothing else, and every issue can be unsubscribed from in one click.'

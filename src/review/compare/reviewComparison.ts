@@ -22,7 +22,7 @@ export type ReviewComparison = DocumentComparison & { companions: DocumentCompar
 
 type Doc = Record<string, unknown> & { _status?: string | null; review?: { state?: ReviewState | null } | null }
 
-export async function compareDocument(
+async function compareDocument(
   payload: Payload,
   collection: ReviewedCollection['slug'],
   id: number,

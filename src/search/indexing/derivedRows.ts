@@ -7,7 +7,7 @@ import { constant } from '../ranking'
 import { type DocType, selected, type Selection } from './selection'
 
 /** A passage runs from a sentence that starts within this many characters of the passage's start. */
-export const PASSAGE_LENGTH = 240
+const PASSAGE_LENGTH = 240
 
 const ofDocuments = (docType: DocType, selection: Selection): SQL =>
   sql`d.doc_type = ${docType} and ${selected(sql`d.doc_id`, selection)}`

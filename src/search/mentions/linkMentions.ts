@@ -27,7 +27,7 @@ function linkedSlug(node: LexicalNode): string | undefined {
 }
 
 /** The slugs of the concepts a document already links to. */
-export function linkedConcepts(node: LexicalNode, found = new Set<string>()): Set<string> {
+function linkedConcepts(node: LexicalNode, found = new Set<string>()): Set<string> {
   const slug = linkedSlug(node)
   if (slug) found.add(slug)
   for (const child of node.children ?? []) linkedConcepts(child, found)

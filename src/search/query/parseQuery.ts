@@ -9,7 +9,7 @@ import { phraseMeanings, synonymsOf } from './synonyms'
 export const MIN_QUERY_LENGTH = 2
 export const MAX_QUERY_LENGTH = 200
 /** Words past this many add little but cost: they are ignored. */
-export const MAX_QUERY_WORDS = 12
+const MAX_QUERY_WORDS = 12
 
 export type QueryWord = {
   word: string

@@ -6,11 +6,11 @@ import { MAX_QUERY_LENGTH } from './parseQuery'
 
 export const SEARCH_TYPES = ['concept', 'use-case'] as const
 export type SearchType = (typeof SEARCH_TYPES)[number]
-export const isSearchType = (value: unknown): value is SearchType => SEARCH_TYPES.some((type) => type === value)
+const isSearchType = (value: unknown): value is SearchType => SEARCH_TYPES.some((type) => type === value)
 
-export const DEFAULT_LIMIT = 10
-export const MAX_LIMIT = 50
-export const MAX_PAGE = 100
+const DEFAULT_LIMIT = 10
+const MAX_LIMIT = 50
+const MAX_PAGE = 100
 
 export type SearchRequest = {
   q: string

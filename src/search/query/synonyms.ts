@@ -3,7 +3,7 @@
 // they mean when their words appear in order, a few words apart at most. Names of concepts
 // belong in the concept's aliases instead (the admin's Connections tab), where they weigh
 // as much as the title and also drive auto-linking; this list is for everyday words.
-export const SYNONYM_GROUPS: string[][] = [
+const SYNONYM_GROUPS: string[][] = [
   ['chatbot', 'chatbots', 'assistant', 'assistants'],
   ['finetune', 'finetuning', 'finetuned'],
   ['compress', 'compression', 'shrink', 'smaller'],
@@ -14,7 +14,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['data', 'dataset', 'datasets'],
 ]
 
-export const PHRASES: { words: string[]; means: string }[] = [
+const PHRASES: { words: string[]; means: string }[] = [
   { words: ['make', 'up'], means: 'invent' },
   { words: ['makes', 'up'], means: 'invent' },
   { words: ['made', 'up'], means: 'invent' },

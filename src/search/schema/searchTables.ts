@@ -22,7 +22,7 @@ const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
 const bytewiseText = customType<{ data: string }>({ dataType: () => 'text collate "C"' })
 
 /** One row per published concept or use case: what readers can find, and how it ranks. */
-export const searchDocuments = pgTable(
+const searchDocuments = pgTable(
   'search_documents',
   {
     id: serial('id').primaryKey(),
@@ -62,7 +62,7 @@ export const searchDocuments = pgTable(
 )
 
 /** Words that occur in published documents: what a misspelt query word is corrected to. */
-export const searchWords = pgTable('search_words', { word: varchar('word', { length: 64 }).primaryKey() })
+const searchWords = pgTable('search_words', { word: varchar('word', { length: 64 }).primaryKey() })
 
 /**
  * Each word of search_words, and the word with any one letter left out: a query word
@@ -70,7 +70,7 @@ export const searchWords = pgTable('search_words', { word: varchar('word', { len
  * two swapped) from a real word, found by an index lookup instead of comparing the
  * misspelling with every word.
  */
-export const searchWordVariants = pgTable(
+const searchWordVariants = pgTable(
   'search_word_variants',
   {
     variant: varchar('variant', { length: 64 }).notNull(),
@@ -91,7 +91,7 @@ export const searchWordVariants = pgTable(
  * a snippet is cut from the passage that matches best, which is far cheaper than
  * highlighting the whole text.
  */
-export const searchPassages = pgTable(
+const searchPassages = pgTable(
   'search_passages',
   {
     documentId: integer('document_id')
@@ -109,7 +109,7 @@ export const searchPassages = pgTable(
  * common a query word is, read from one row instead of counted. Rows that fall to zero
  * are removed after each change.
  */
-export const searchLexemes = pgTable(
+const searchLexemes = pgTable(
   'search_lexemes',
   {
     lexeme: bytewiseText('lexeme').primaryKey(),
