@@ -1,7 +1,7 @@
 // "N min read" counts every text a reader meets on the concept page, including the
 // published FAQs and use-case cards, which live in their own collections.
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, TypeWithID } from 'payload'
-import { visibleToReaders } from '@/content/cacheTags'
+import type { CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import type { LiveChangeEffect, LiveRecord } from '@/content/liveChange'
 import { lexicalPlainText } from '@/fields/lexicalPlainText'
 import { readingMinutes } from '@/fields/readingMinutes'
 import type { Concept } from '@/payload-types'
@@ -94,25 +94,21 @@ export async function recountConceptReadingTime(req: PayloadRequest, id: Concept
   }
 }
 
-type ShownOnConceptPages = TypeWithID & { _status?: 'draft' | 'published' | null }
-
 /**
  * Hooks for a collection whose published documents show on concept pages: each linked
- * concept's reading time is recounted when readers would see the change (not on autosaves).
+ * concept's reading time is recounted when readers would see the change (not on autosaves),
+ * the concepts it left included.
  */
-export function recountReadingTimeOfLinkedConcepts<T extends ShownOnConceptPages>(
-  linkedConceptIds: (doc: T | undefined) => number[],
+export function recountReadingTimeOfLinkedConcepts<Slug extends 'faqs' | 'use-cases'>(
+  linkedConceptIds: (doc: LiveRecord<Slug>) => number[],
 ) {
-  const recount = async (req: PayloadRequest, docs: (T | undefined)[]) => {
+  const recount = async (req: PayloadRequest, docs: LiveRecord<Slug>[]) => {
     for (const id of new Set(docs.flatMap(linkedConceptIds))) await recountConceptReadingTime(req, id)
   }
-  const afterChange: CollectionAfterChangeHook<T> = async ({ doc, previousDoc, req }) => {
-    if (visibleToReaders(doc, previousDoc)) await recount(req, [doc, previousDoc])
-    return doc
-  }
-  const afterDelete: CollectionAfterDeleteHook<T> = async ({ doc, req }) => {
+  const afterLiveChange: LiveChangeEffect<Slug> = ({ before, after }, req) => recount(req, [after, before])
+  const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
     await recount(req, [doc])
     return doc
   }
-  return { afterChange, afterDelete }
+  return { afterLiveChange, afterDelete }
 }

@@ -6,22 +6,21 @@ import { publicationDateFields } from '@/fields/publicationDates'
 import { slugField } from '@/fields/slug'
 import { DIFFICULTIES, DIFFICULTY } from '@/vocabulary/difficulty'
 import { readingTimeField } from './fields/readingTimeField'
-import {
-  rememberLiveConcept,
-  revalidateConceptAfterChange,
-  revalidateConceptAfterDelete,
-} from './hooks/revalidateConcept'
+import { expireConceptPages, revalidateConceptAfterDelete } from './hooks/revalidateConcept'
 import { REVIEWED_COLLECTIONS } from '@/review/reviewedCollections'
 import { withReview } from '@/review/withReview'
 import { conceptPath, previewPath } from '@/routes'
-import { indexConceptAfterChange, indexConceptAfterDelete } from '@/search/indexing/searchHooks'
+import { indexConceptChange, indexConceptAfterDelete } from '@/search/indexing/searchHooks'
 import { matchListSearchByName } from '@/search/adminListSearch'
 import { keepShownImages } from '@/content/media/shownImagesHooks'
+import { afterLiveChange } from '@/content/liveChange'
 
 /** What the admin list's search box searches; titles and aliases also match as the site's search does. */
 const LIST_SEARCH_FIELDS = ['title', 'summary']
 
 const shownImages = keepShownImages('concept')
+
+const readersSee = afterLiveChange('concepts', [indexConceptChange, shownImages.afterLiveChange, expireConceptPages])
 
 export const Concepts: CollectionConfig<'concepts'> = withReview(REVIEWED_COLLECTIONS.concepts, {
   slug: 'concepts',
@@ -51,13 +50,8 @@ export const Concepts: CollectionConfig<'concepts'> = withReview(REVIEWED_COLLEC
   lockDocuments: { duration: 120 },
   hooks: {
     beforeOperation: [matchListSearchByName(LIST_SEARCH_FIELDS)],
-    beforeChange: [rememberLiveConcept],
-    afterChange: [
-      keepLockThroughAutosave,
-      indexConceptAfterChange,
-      shownImages.afterChange,
-      revalidateConceptAfterChange,
-    ],
+    beforeChange: [readersSee.beforeChange],
+    afterChange: [keepLockThroughAutosave, readersSee.afterChange],
     afterDelete: [indexConceptAfterDelete, shownImages.afterDelete, revalidateConceptAfterDelete],
   },
   defaultPopulate: { title: true, slug: true, summary: true, difficulty: true, category: true },

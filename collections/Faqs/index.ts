@@ -1,17 +1,24 @@
 import type { CollectionConfig } from 'payload'
-import type { Faq } from '@/payload-types'
 import { staffOnly, publishedOrStaff } from '@/access/predicates'
 import { recountReadingTimeOfLinkedConcepts } from '../Concepts/conceptReadingTime'
 import { relationIds } from '@/fields/relationId'
-import { revalidateFaqAfterChange, revalidateFaqAfterDelete } from './hooks/revalidateFaq'
+import { expireFaqPages, revalidateFaqAfterDelete } from './hooks/revalidateFaq'
 import { REVIEWED_COLLECTIONS } from '@/review/reviewedCollections'
 import { withReview } from '@/review/withReview'
-import { indexFaqAfterChange, indexFaqAfterDelete } from '@/search/indexing/searchHooks'
+import { indexFaqChange, indexFaqAfterDelete } from '@/search/indexing/searchHooks'
 import { keepShownImages } from '@/content/media/shownImagesHooks'
+import { afterLiveChange } from '@/content/liveChange'
 
-const recountConceptReadingTime = recountReadingTimeOfLinkedConcepts<Faq>((faq) => relationIds([faq?.concept]))
+const recountConceptReadingTime = recountReadingTimeOfLinkedConcepts<'faqs'>((faq) => relationIds([faq?.concept]))
 
 const shownImages = keepShownImages('faq')
+
+const readersSee = afterLiveChange('faqs', [
+  recountConceptReadingTime.afterLiveChange,
+  indexFaqChange,
+  shownImages.afterLiveChange,
+  expireFaqPages,
+])
 
 export const Faqs: CollectionConfig<'faqs'> = withReview(REVIEWED_COLLECTIONS.faqs, {
   slug: 'faqs',
@@ -21,12 +28,8 @@ export const Faqs: CollectionConfig<'faqs'> = withReview(REVIEWED_COLLECTIONS.fa
   access: { read: publishedOrStaff, create: staffOnly, update: staffOnly, delete: staffOnly },
   versions: { drafts: true, maxPerDoc: 20 },
   hooks: {
-    afterChange: [
-      recountConceptReadingTime.afterChange,
-      indexFaqAfterChange,
-      shownImages.afterChange,
-      revalidateFaqAfterChange,
-    ],
+    beforeChange: [readersSee.beforeChange],
+    afterChange: [readersSee.afterChange],
     afterDelete: [
       recountConceptReadingTime.afterDelete,
       indexFaqAfterDelete,

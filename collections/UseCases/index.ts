@@ -1,21 +1,28 @@
 import type { CollectionConfig } from 'payload'
-import type { UseCase } from '@/payload-types'
 import { staffOnly, publishedOrStaff } from '@/access/predicates'
 import { slugField } from '@/fields/slug'
 import { recountReadingTimeOfLinkedConcepts } from '../Concepts/conceptReadingTime'
 import { relationIds } from '@/fields/relationId'
-import { revalidateUseCaseAfterChange, revalidateUseCaseAfterDelete } from './hooks/revalidateUseCase'
+import { expireUseCasePages, revalidateUseCaseAfterDelete } from './hooks/revalidateUseCase'
 import { validateHttpUrl } from '@/fields/httpUrl'
 import { REVIEWED_COLLECTIONS } from '@/review/reviewedCollections'
 import { withReview } from '@/review/withReview'
-import { indexUseCaseAfterChange, indexUseCaseAfterDelete } from '@/search/indexing/searchHooks'
+import { indexUseCaseChange, indexUseCaseAfterDelete } from '@/search/indexing/searchHooks'
 import { keepShownImages } from '@/content/media/shownImagesHooks'
+import { afterLiveChange } from '@/content/liveChange'
 
-const recountConceptReadingTime = recountReadingTimeOfLinkedConcepts<UseCase>((useCase) =>
+const recountConceptReadingTime = recountReadingTimeOfLinkedConcepts<'use-cases'>((useCase) =>
   relationIds(useCase?.concepts ?? []),
 )
 
 const shownImages = keepShownImages('use-case')
+
+const readersSee = afterLiveChange('use-cases', [
+  recountConceptReadingTime.afterLiveChange,
+  indexUseCaseChange,
+  shownImages.afterLiveChange,
+  expireUseCasePages,
+])
 
 export const UseCases: CollectionConfig<'use-cases'> = withReview(REVIEWED_COLLECTIONS['use-cases'], {
   slug: 'use-cases',
@@ -25,12 +32,8 @@ export const UseCases: CollectionConfig<'use-cases'> = withReview(REVIEWED_COLLE
   versions: { drafts: true, maxPerDoc: 20 },
   defaultPopulate: { title: true, slug: true, organization: true, summary: true, year: true, link: true },
   hooks: {
-    afterChange: [
-      recountConceptReadingTime.afterChange,
-      indexUseCaseAfterChange,
-      shownImages.afterChange,
-      revalidateUseCaseAfterChange,
-    ],
+    beforeChange: [readersSee.beforeChange],
+    afterChange: [readersSee.afterChange],
     afterDelete: [
       recountConceptReadingTime.afterDelete,
       indexUseCaseAfterDelete,

@@ -2,6 +2,7 @@
 // case's own page its slug tag; concept pages, which show other concepts' names, summaries
 // and places, the concept links tag.
 import type { Concept } from '@/payload-types'
+import type { LiveRecord } from './liveChange'
 
 export const CONCEPTS_TAG = 'concepts'
 /** What a concept page shows of other concepts: mentions, cards, neighbours, similar concepts. */
@@ -19,16 +20,13 @@ type Versioned = { _status?: 'draft' | 'published' | null; slug?: string | null 
  * Readers only see published versions, so only a publish, or a change to what was
  * published (unpublish, delete, a first draft edit), matters; autosaves do not.
  */
-export function visibleToReaders(doc: Versioned, previousDoc: Versioned): boolean {
+function visibleToReaders(doc: Versioned, previousDoc: Versioned): boolean {
   return doc?._status === 'published' || previousDoc?._status === 'published'
 }
 
 function slugTags(tagFor: (slug: string) => string, ...docs: Versioned[]): string[] {
   return docs.flatMap((doc) => (doc?.slug ? [tagFor(doc.slug)] : []))
 }
-
-/** A concept's main record, which is what readers see (drafts are kept apart), or undefined when there is none. */
-export type LiveConcept = Partial<Concept> | undefined
 
 /**
  * What a concept's own page shows and no other concept page does (list cards may, and the
@@ -66,7 +64,7 @@ function changedFields(before: Partial<Concept>, after: Partial<Concept>): (keyo
  * pages show of it (its name, summary, place or links), a publish or an unpublish expires
  * every concept page too.
  */
-export function conceptChangeTags(before: LiveConcept, after: LiveConcept): string[] {
+export function conceptChangeTags(before: LiveRecord<'concepts'>, after: LiveRecord<'concepts'>): string[] {
   const wasLive = before?._status === 'published'
   const isLive = after?._status === 'published'
   if (!wasLive && !isLive) return []

@@ -4,15 +4,14 @@
 // shows it, nobody deletes it.
 import type { MigrateUpArgs } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
-import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Category, Media } from '@/payload-types'
-import { slugify } from '@/fields/slugify'
 import * as shownImagesMigration from '@/migrations/20261202_110000_shown_images'
 import { searchDb } from '@/search/searchDb'
-import { graphqlQuery, rawRest, rest } from '../helpers/api'
+import { rawRest, rest } from '../helpers/api'
 import { createCategory, createConcept, createUseCase, unique } from '../helpers/fixtures'
-import { editorDocument, text, uploadNode } from '../helpers/lexical'
+import { editorDocument, text } from '../helpers/lexical'
+import { refused, showing, shown, uploadImage, whatReadersGet } from '../helpers/images'
 import { errorMessage, signedIn, type Staff } from '../helpers/review'
 import { testPayload } from '../helpers/payload'
 
@@ -20,42 +19,6 @@ let payload: Payload
 let category: Category
 let editor: Staff
 let reviewer: Staff
-
-/** A picture large enough for Payload to make the card and sharing sizes from it. */
-async function uploadImage(): Promise<Media> {
-  const alt = unique('A diagram')
-  const data = await sharp({ create: { width: 1280, height: 720, channels: 3, background: '#2a5aa0' } })
-    .png()
-    .toBuffer()
-  return payload.create({
-    collection: 'media',
-    data: { alt },
-    file: { data, mimetype: 'image/png', name: `${slugify(alt)}.png`, size: data.length },
-  })
-}
-
-const showing = (image: Media) =>
-  editorDocument({ type: 'paragraph', version: 1, children: [text('See:')] }, uploadNode(image.id))
-
-/** What an anonymous reader gets for the image: by id, in the list, through GraphQL, and its file in each size. */
-async function whatReadersGet(image: Media) {
-  const files = [image.filename, image.sizes?.card?.filename, image.sizes?.openGraph?.filename]
-  const [byId, list, graphql, ...fileAnswers] = await Promise.all([
-    rest('GET', `media/${image.id}`),
-    rest('GET', `media?where[id][equals]=${image.id}`),
-    graphqlQuery(`{ Media(id: ${image.id}) { alt } }`),
-    ...files.map((file) => rawRest('GET', `media/file/${file}`)),
-  ])
-  return {
-    byId: byId.status === 200 ? byId.json.alt : byId.status,
-    listed: list.json.totalDocs,
-    graphql: (graphql.json.data?.Media as { alt?: string } | null | undefined)?.alt ?? null,
-    files: fileAnswers.map((answer) => answer.status),
-  }
-}
-
-const refused = { byId: 404, listed: 0, graphql: null, files: [403, 403, 403] }
-const shown = (image: Media) => ({ byId: image.alt, listed: 1, graphql: image.alt, files: [200, 200, 200] })
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -66,7 +29,7 @@ beforeAll(async () => {
 
 describe('an uploaded image', () => {
   it('is for staff alone until the concept that shows it is published, and again once it is unpublished', async () => {
-    const image = await uploadImage()
+    const image = await uploadImage(payload)
     expect(await whatReadersGet(image)).toEqual(refused)
 
     const concept = await createConcept(payload, category, { _status: 'draft', body: showing(image) })
@@ -85,7 +48,7 @@ describe('an uploaded image', () => {
   })
 
   it('stays hidden when only a draft of a published concept shows it, and is hidden once a published edit drops it', async () => {
-    const image = await uploadImage()
+    const image = await uploadImage(payload)
     const concept = await createConcept(payload, category)
     await payload.update({ collection: 'concepts', id: concept.id, data: { body: showing(image) }, draft: true })
     expect(await whatReadersGet(image)).toEqual(refused)
@@ -107,7 +70,7 @@ describe('an uploaded image', () => {
 
   it('is shown by a published FAQ answer or use case, and not by a draft one', async () => {
     const concept = await createConcept(payload, category)
-    const [inFaq, inUseCase] = await Promise.all([uploadImage(), uploadImage()])
+    const [inFaq, inUseCase] = await Promise.all([uploadImage(payload), uploadImage(payload)])
     const faq = await payload.create({
       collection: 'faqs',
       data: { question: unique('Why?'), answer: showing(inFaq), concept: concept.id, order: 1, _status: 'draft' },
@@ -123,7 +86,7 @@ describe('an uploaded image', () => {
   })
 
   it('stays shown while other published text shows it, and is hidden once the last one is deleted', async () => {
-    const image = await uploadImage()
+    const image = await uploadImage(payload)
     const concept = await createConcept(payload, category, { body: showing(image) })
     const faq = await payload.create({
       collection: 'faqs',
@@ -140,7 +103,7 @@ describe('an uploaded image', () => {
   })
 
   it('shown by text published before the table of shown images existed stays shown through the migration that adds it', async () => {
-    const image = await uploadImage()
+    const image = await uploadImage(payload)
     const title = unique('Migrated image concept')
     await createConcept(payload, category, { title, body: showing(image) })
     const db = searchDb(payload) as MigrateUpArgs['db']
@@ -154,7 +117,7 @@ describe('an uploaded image', () => {
   })
 
   it('lists for readers only the images published text shows', async () => {
-    const [published, unpublished] = await Promise.all([uploadImage(), uploadImage()])
+    const [published, unpublished] = await Promise.all([uploadImage(payload), uploadImage(payload)])
     await createConcept(payload, category, { body: showing(published) })
     const ids = ((await rest('GET', 'media?limit=100&depth=0')).json.docs as Media[]).map((doc) => doc.id)
     expect(ids).toContain(published.id)
@@ -168,7 +131,7 @@ describe('an uploaded image', () => {
 
 describe('deleting an image', () => {
   it('is refused while published text shows it, naming where, and leaves it on the pages', async () => {
-    const image = await uploadImage()
+    const image = await uploadImage(payload)
     const titles = ['Alpha', 'Beta', 'Gamma', 'Delta'].map((name) => unique(`${name} image concept`))
     const concepts = await Promise.all(
       titles.map((title) => createConcept(payload, category, { title, body: showing(image) })),

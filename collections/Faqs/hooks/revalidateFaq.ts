@@ -1,14 +1,14 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-import { faqChangeTags, visibleToReaders } from '@/content/cacheTags'
+import type { CollectionAfterDeleteHook } from 'payload'
+import { faqChangeTags } from '@/content/cacheTags'
+import type { LiveChangeEffect } from '@/content/liveChange'
 import { expireTags } from '@/content/revalidate'
 import type { Faq } from '@/payload-types'
 import { conceptSlugs } from '../../Concepts/conceptSlugs'
 
-export const revalidateFaqAfterChange: CollectionAfterChangeHook<Faq> = async ({ doc, previousDoc, req }) => {
-  if (!visibleToReaders(doc, previousDoc)) return doc
-  const slugs = await conceptSlugs(req, [doc.concept, previousDoc?.concept])
-  expireTags(req, faqChangeTags(doc, previousDoc, slugs))
-  return doc
+/** The pages of the concept the FAQ is on now, and of the one it was on (a move takes it away). */
+export const expireFaqPages: LiveChangeEffect<'faqs'> = async ({ before, after }, req) => {
+  const slugs = await conceptSlugs(req, [after?.concept, before?.concept])
+  expireTags(req, faqChangeTags(after, before, slugs))
 }
 
 export const revalidateFaqAfterDelete: CollectionAfterDeleteHook<Faq> = async ({ doc, req }) => {

@@ -1,14 +1,14 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-import { useCaseChangeTags, visibleToReaders } from '@/content/cacheTags'
+import type { CollectionAfterDeleteHook } from 'payload'
+import { useCaseChangeTags } from '@/content/cacheTags'
+import type { LiveChangeEffect } from '@/content/liveChange'
 import { expireTags } from '@/content/revalidate'
 import type { UseCase } from '@/payload-types'
 import { conceptSlugs } from '../../Concepts/conceptSlugs'
 
-export const revalidateUseCaseAfterChange: CollectionAfterChangeHook<UseCase> = async ({ doc, previousDoc, req }) => {
-  if (!visibleToReaders(doc, previousDoc)) return doc
-  const slugs = await conceptSlugs(req, [...(doc.concepts ?? []), ...(previousDoc?.concepts ?? [])])
-  expireTags(req, useCaseChangeTags(doc, previousDoc, slugs))
-  return doc
+/** The use case's page, and the pages of the concepts it is linked to now and was before. */
+export const expireUseCasePages: LiveChangeEffect<'use-cases'> = async ({ before, after }, req) => {
+  const slugs = await conceptSlugs(req, [...(after?.concepts ?? []), ...(before?.concepts ?? [])])
+  expireTags(req, useCaseChangeTags(after, before, slugs))
 }
 
 export const revalidateUseCaseAfterDelete: CollectionAfterDeleteHook<UseCase> = async ({ doc, req }) => {

@@ -1,9 +1,9 @@
 // Collection hooks that keep search rows in step with publishing. They run inside the
 // write's transaction, so readers find a document exactly when its publish commits.
-// Only changes readers can see count: a draft edit of a live document changes nothing.
+// Only changes readers can see count (src/content/liveChange): a draft edit changes nothing.
 import { sql } from '@payloadcms/db-postgres/drizzle'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
-import { visibleToReaders } from '@/content/cacheTags'
+import type { CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import type { LiveChangeEffect } from '@/content/liveChange'
 import { relationIds } from '@/fields/relationId'
 import type { Concept, Faq, UseCase } from '@/payload-types'
 import { requestDatabase } from '@/db/requestDatabase'
@@ -24,10 +24,7 @@ async function reindexConcept(req: PayloadRequest, id: number): Promise<void> {
   await refreshUseCases(db, await useCasesOf(db, id))
 }
 
-export const indexConceptAfterChange: CollectionAfterChangeHook<Concept> = async ({ doc, previousDoc, req }) => {
-  if (visibleToReaders(doc, previousDoc)) await reindexConcept(req, doc.id)
-  return doc
-}
+export const indexConceptChange: LiveChangeEffect<'concepts'> = ({ id }, req) => reindexConcept(req, id)
 
 export const indexConceptAfterDelete: CollectionAfterDeleteHook<Concept> = async ({ doc, req }) => {
   await reindexConcept(req, doc.id)
@@ -35,12 +32,10 @@ export const indexConceptAfterDelete: CollectionAfterDeleteHook<Concept> = async
 }
 
 /** A use case is found itself, and its title is part of what finds its concepts. */
-export const indexUseCaseAfterChange: CollectionAfterChangeHook<UseCase> = async ({ doc, previousDoc, req }) => {
-  if (!visibleToReaders(doc, previousDoc)) return doc
+export const indexUseCaseChange: LiveChangeEffect<'use-cases'> = async ({ id, before, after }, req) => {
   const db = await requestDatabase(req)
-  await refreshUseCases(db, [doc.id])
-  await refreshConcepts(db, relationIds([...(doc.concepts ?? []), ...(previousDoc?.concepts ?? [])]))
-  return doc
+  await refreshUseCases(db, [id])
+  await refreshConcepts(db, relationIds([...(after?.concepts ?? []), ...(before?.concepts ?? [])]))
 }
 
 export const indexUseCaseAfterDelete: CollectionAfterDeleteHook<UseCase> = async ({ doc, req }) => {
@@ -50,11 +45,9 @@ export const indexUseCaseAfterDelete: CollectionAfterDeleteHook<UseCase> = async
   return doc
 }
 
-/** An FAQ's question and answer are part of what finds its concept. */
-export const indexFaqAfterChange: CollectionAfterChangeHook<Faq> = async ({ doc, previousDoc, req }) => {
-  if (!visibleToReaders(doc, previousDoc)) return doc
-  await refreshConcepts(await requestDatabase(req), relationIds([doc.concept, previousDoc?.concept]))
-  return doc
+/** An FAQ's question and answer are part of what finds its concept, and of what found the one it left. */
+export const indexFaqChange: LiveChangeEffect<'faqs'> = async ({ before, after }, req) => {
+  await refreshConcepts(await requestDatabase(req), relationIds([after?.concept, before?.concept]))
 }
 
 export const indexFaqAfterDelete: CollectionAfterDeleteHook<Faq> = async ({ doc, req }) => {
