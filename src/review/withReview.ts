@@ -4,6 +4,7 @@ import type { CollectionConfig, CollectionSlug } from 'payload'
 import { carryMoveToCompanions } from './hooks/companions'
 import { enforceReview, refuseUndecidedPublish, refuseUnreviewedDelete, judgeDraftSave } from './hooks/enforceReview'
 import { recordReviewAfterChange, recordReviewAfterDelete } from './hooks/recordReview'
+import { refuseDeletingApprovedCompanion } from './hooks/refuseDeletingApprovedCompanion'
 import { reviewEndpoints } from './api/reviewEndpoints'
 import { reviewFields, reviewPanelField } from './reviewFields'
 import { scheduleEndpoints } from './api/scheduleEndpoints'
@@ -44,7 +45,11 @@ export function withReview<TSlug extends CollectionSlug>(
         recordReviewAfterChange(reviewed),
         ...(hooks.afterChange ?? []),
       ],
-      beforeDelete: [refuseUnreviewedDelete, ...(hooks.beforeDelete ?? [])],
+      beforeDelete: [
+        refuseUnreviewedDelete,
+        ...(reviewed.reviewedWithConcept ? [refuseDeletingApprovedCompanion] : []),
+        ...(hooks.beforeDelete ?? []),
+      ],
       afterDelete: [recordReviewAfterDelete(reviewed), ...(hooks.afterDelete ?? [])],
     },
   }

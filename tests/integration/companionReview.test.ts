@@ -267,3 +267,68 @@ describe('a live concept edited with new FAQs', () => {
     expect(states).toEqual(['in_review', 'in_review'])
   })
 })
+
+describe('a copy of an approved FAQ', () => {
+  it('starts unreviewed, and never goes live with the concept unless it is reviewed', async () => {
+    const written = await writeConceptWithCompanions(category, editor)
+    expect((await reviewAction('concepts', written.concept.id, editor.token, 'submit')).status).toBe(200)
+    expect((await reviewAction('concepts', written.concept.id, reviewer.token, 'approve')).status).toBe(200)
+
+    const duplicated = await rest('POST', `faqs/${written.faqIds[0]}/duplicate`, { token: editor.token })
+    expect(duplicated.status).toBe(200)
+    const copy = duplicated.json.doc as { id: number; review?: { state?: string; approvedBy?: unknown } }
+    expect(copy.review).toMatchObject({ state: 'draft', approvedBy: null })
+
+    const publish = await rest('PATCH', `concepts/${written.concept.id}`, {
+      body: { _status: 'published' },
+      token: reviewer.token,
+    })
+    expect(publish.status).toBe(403)
+    expect((await rest('GET', `faqs/${copy.id}`)).status).toBe(404)
+    expect(await whatReadersSee(written.concept.id)).toMatchObject({ live: false, faqs: 0 })
+  })
+})
+
+describe('an approved concept’s FAQs and use case', () => {
+  it('cannot be deleted before it goes live, however asked, until changes are requested', async () => {
+    const written = await writeConceptWithCompanions(category, editor)
+    expect((await reviewAction('concepts', written.concept.id, editor.token, 'submit')).status).toBe(200)
+    expect((await reviewAction('concepts', written.concept.id, reviewer.token, 'approve')).status).toBe(200)
+
+    const [faqId] = written.faqIds
+    for (const asker of [editor, reviewer]) {
+      const faq = await rest('DELETE', `faqs/${faqId}`, { token: asker.token })
+      expect(faq.status).toBe(403)
+      expect(errorMessage(faq.json)).toMatch(
+        `The FAQ “Day-one question 1?” was approved with the concept “${written.concept.title}”, which goes live with it`,
+      )
+      expect((await rest('DELETE', `use-cases/${written.useCaseId}`, { token: asker.token })).status).toBe(403)
+    }
+    await rest('DELETE', `faqs?where[id][equals]=${faqId}`, { token: editor.token })
+    expect(await reviewStatesOf(payload, written)).toEqual(Array(5).fill('approved'))
+
+    const sentBack = await reviewAction(
+      'concepts',
+      written.concept.id,
+      reviewer.token,
+      'request_changes',
+      'Leave the first question out.',
+    )
+    expect(sentBack.status).toBe(200)
+    expect((await rest('DELETE', `faqs/${faqId}`, { token: editor.token })).status).toBe(200)
+    const replacement = {
+      question: 'A better first question?',
+      answer: richText(['Yes.']),
+      concept: written.concept.id,
+    }
+    await draftThroughApi('faqs', replacement, editor)
+    expect((await reviewAction('concepts', written.concept.id, editor.token, 'submit')).status).toBe(200)
+    expect((await reviewAction('concepts', written.concept.id, reviewer.token, 'approve')).status).toBe(200)
+    const publish = await rest('PATCH', `concepts/${written.concept.id}`, {
+      body: { _status: 'published' },
+      token: reviewer.token,
+    })
+    expect(publish.status).toBe(200)
+    expect(await whatReadersSee(written.concept.id)).toMatchObject({ live: true, faqs: 3, useCases: 1 })
+  })
+})

@@ -124,7 +124,10 @@ export const enforceReview: CollectionBeforeChangeHook = async ({
   context,
 }) => {
   const user = req.user
-  const previous: ReviewRecord = originalDoc?.review ?? { state: 'draft' }
+  // A new document starts unreviewed. A duplicate's create gets its source as originalDoc;
+  // judged against that, an unchanged copy would keep the source's approval.
+  const before = operation === 'update' ? originalDoc : undefined
+  const previous: ReviewRecord = before?.review ?? { state: 'draft' }
   // Writes without a user (seeding, migrations, jobs queued by the system) are trusted.
   if (!user)
     return data._status === 'published'
@@ -140,12 +143,12 @@ export const enforceReview: CollectionBeforeChangeHook = async ({
   const move = moveFor(data, {
     isDraftSave,
     isLive,
-    latestStatus: originalDoc?._status,
+    latestStatus: before?._status,
     action: actionRequest?.action,
   })
   const relationships = relationshipFields(collection)
-  const fingerprint = contentFingerprint({ ...originalDoc, ...data }, relationships)
-  const changedContent = fingerprint !== contentFingerprint(originalDoc ?? {}, relationships)
+  const fingerprint = contentFingerprint({ ...before, ...data }, relationships)
+  const changedContent = fingerprint !== contentFingerprint(before ?? {}, relationships)
   if (move === 'edit' && !changedContent) return data
 
   const editorIds = [...(previous.editors ?? []), previous.submittedBy].map(relationId)
