@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { firstAccountIsAdmin } from '@/access/firstAccountIsAdmin'
+import { keepAnAdminOnDelete, keepAnAdminOnRoleChange } from '@/access/keepAnAdmin'
 import { adminOrSelf, adminsOnly, adminsOnlyField } from '@/access/predicates'
 import { ROLES } from '@/access/roles'
 import { recordRoleChange } from '@/audit/recordRoleChange'
@@ -26,7 +27,8 @@ export const Users: CollectionConfig<'users'> = {
   },
   hooks: {
     beforeOperation: [protectAuthForms],
-    beforeChange: [firstAccountIsAdmin],
+    beforeChange: [firstAccountIsAdmin, keepAnAdminOnRoleChange],
+    beforeDelete: [keepAnAdminOnDelete],
     afterChange: [recordRoleChange],
     afterLogin: [forgetFailedSignIns],
   },

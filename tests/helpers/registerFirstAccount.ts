@@ -1,7 +1,9 @@
 // Run by firstAccount.test.ts in a process of its own against a new, empty database: applies the
 // migrations, then does through the REST API what the owner of a new site does on /admin's
-// "Create first user" form while a rival sends the same form at the same moment, and what the
-// winner and a stranger try next. Prints what each answered.
+// "Create first user" form while a rival sends the same form at the same moment, what the
+// winner and a stranger try next, and how the site keeps an admin: the only admin removing
+// themselves, deleting every account, and two admins removing each other at the same moment.
+// Prints what each answered.
 import config from '@payload-config'
 import { getPayload } from 'payload'
 import { applyMigrations } from '@/cli/applyMigrations'
@@ -24,8 +26,35 @@ const addedEditor = await rest('POST', 'users', {
 const second = await rest('POST', 'users/first-register', {
   body: { name: 'Stranger', email: 'stranger@example.test', password: 'a stranger password', roles: ['admin'] },
 })
+const ownerId = (first.json.user as User).id
+const demotion = await rest('PATCH', `users/${ownerId}`, { body: { roles: ['editor'] }, token })
+const lastAdmin = {
+  demotesSelf: demotion.status,
+  toldWhy: (demotion.json.errors as { message: string }[] | undefined)?.[0]?.message,
+  deletesSelf: (await rest('DELETE', `users/${ownerId}`, { token })).status,
+  deletesEveryAccount: (await rest('DELETE', 'users?where[id][exists]=true', { token })).status,
+}
+const accountsLeft = (await payload.find({ collection: 'users', depth: 0 })).docs.map((user) => user.roles)
+const strangerOnEmptiedSite = (await rest('POST', 'users/first-register', { body: { ...rival, roles: ['admin'] } }))
+  .status
+
+const partner = { name: 'Partner', email: 'partner@example.test', password: 'a partner password' }
+const partnerId = ((await rest('POST', 'users', { body: { ...partner, roles: ['admin'] }, token })).json.doc as User).id
+const partnerToken = String((await rest('POST', 'users/login', { body: partner })).json.token)
+const mutualDemotion = await Promise.all([
+  rest('PATCH', `users/${partnerId}`, { body: { roles: ['editor'] }, token }),
+  rest('PATCH', `users/${ownerId}`, { body: { roles: ['editor'] }, token: partnerToken }),
+])
+const adminsAfterMutualDemotion = (await payload.count({ collection: 'users', where: { roles: { in: ['admin'] } } }))
+  .totalDocs
+
 console.log(
   JSON.stringify({
+    lastAdmin,
+    accountsLeft,
+    strangerOnEmptiedSite,
+    mutualDemotion: mutualDemotion.map((answer) => answer.status).sort(),
+    adminsAfterMutualDemotion,
     race: race.map((answer) => answer.status).sort(),
     accountsAfterRace,
     first: { status: first.status, roles: (first.json.user as User | undefined)?.roles },

@@ -17,6 +17,11 @@ type Answers = {
   first: { status: number; roles?: string[] }
   addedEditor: { status: number; roles?: string[] }
   second: { status: number }
+  lastAdmin: { demotesSelf: number; toldWhy?: string; deletesSelf: number; deletesEveryAccount: number }
+  accountsLeft: string[][]
+  strangerOnEmptiedSite: number
+  mutualDemotion: number[]
+  adminsAfterMutualDemotion: number
 }
 
 let answers: Answers
@@ -58,5 +63,25 @@ describe('the first account of a new site', () => {
 
   it('is the only one the form makes: a second attempt is refused, admin role asked for or not', () => {
     expect(answers.second.status).toBe(403)
+  })
+})
+
+describe('the last admin', () => {
+  it('cannot give up the role or delete the account: 409, with a message saying what to do', () => {
+    expect(answers.lastAdmin).toMatchObject({
+      demotesSelf: 409,
+      toldWhy: 'The site must keep at least one admin: make another account an admin first.',
+      deletesSelf: 409,
+    })
+  })
+
+  it('deleting every account deletes all but the admin, so the first-account form stays closed', () => {
+    expect(answers.accountsLeft).toEqual([['admin']])
+    expect(answers.strangerOnEmptiedSite).toBe(403)
+  })
+
+  it('is one of two admins who remove each other at the same moment: the later is refused', () => {
+    expect(answers.mutualDemotion).toEqual([200, 409])
+    expect(answers.adminsAfterMutualDemotion).toBe(1)
   })
 })
