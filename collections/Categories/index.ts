@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { copyOnDuplicate, nameCopy } from '@/fields/copyOnDuplicate'
 import { anyone, publishersOnly } from '@/access/predicates'
 import { slugField } from '@/fields/slug'
 import { CATEGORY_ACCENTS, DEFAULT_CATEGORY_ACCENT } from '@/vocabulary/categoryAccent'
@@ -12,7 +13,14 @@ export const Categories: CollectionConfig<'categories'> = {
   access: { read: anyone, create: publishersOnly, update: publishersOnly, delete: publishersOnly },
   hooks: { afterChange: [revalidateCategoryAfterChange], afterDelete: [revalidateCategoryAfterDelete] },
   fields: [
-    { name: 'name', type: 'text', required: true, unique: true, maxLength: 80 },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      unique: true,
+      maxLength: 80,
+      hooks: { beforeDuplicate: [copyOnDuplicate('name', nameCopy)] },
+    },
     slugField('name'),
     { name: 'description', type: 'textarea', maxLength: 400 },
     {

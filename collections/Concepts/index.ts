@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { copyOnDuplicate, nameCopy } from '@/fields/copyOnDuplicate'
 import { keepLockThroughAutosave } from '@/access/keepLockThroughAutosave'
 import { staffOnly, publishedOrStaff } from '@/access/predicates'
 import { noSelfReference } from '@/fields/noSelfReference'
@@ -56,7 +57,14 @@ export const Concepts: CollectionConfig<'concepts'> = withReview(REVIEWED_COLLEC
   },
   defaultPopulate: { title: true, slug: true, summary: true, difficulty: true, category: true },
   fields: [
-    { name: 'title', type: 'text', required: true, unique: true, maxLength: 160 },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      unique: true,
+      maxLength: 160,
+      hooks: { beforeDuplicate: [copyOnDuplicate('title', nameCopy)] },
+    },
     {
       name: 'nameInSentence',
       label: 'Name in sentence',

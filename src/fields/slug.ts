@@ -1,4 +1,5 @@
 import type { TextField } from 'payload'
+import { copyOnDuplicate, slugCopy } from './copyOnDuplicate'
 import { slugify, validateSlug } from './slugify'
 
 /** A unique URL slug, filled from another field when left empty, editable in the sidebar. */
@@ -16,6 +17,7 @@ export function slugField(sourceField: string, reserved: readonly string[] = [])
       components: { Label: '/src/admin/SlugLabel.client#SlugLabel' },
     },
     hooks: {
+      beforeDuplicate: [copyOnDuplicate('slug', slugCopy)],
       beforeValidate: [
         ({ value, data }) => {
           if (typeof value === 'string' && value.trim() !== '') return value.trim()
