@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { firstAccountIsAdmin } from '@/access/firstAccountIsAdmin'
 import { keepAnAdminOnDelete, keepAnAdminOnRoleChange } from '@/access/keepAnAdmin'
+import { refuseOverlongEmail } from '@/access/staffEmailLength'
 import { adminOrSelf, adminsOnly, adminsOnlyField } from '@/access/predicates'
 import { ROLES } from '@/access/roles'
 import { recordRoleChange } from '@/audit/recordRoleChange'
@@ -27,6 +28,7 @@ export const Users: CollectionConfig<'users'> = {
   },
   hooks: {
     beforeOperation: [protectAuthForms],
+    beforeValidate: [refuseOverlongEmail],
     beforeChange: [firstAccountIsAdmin, keepAnAdminOnRoleChange],
     beforeDelete: [keepAnAdminOnDelete],
     afterChange: [recordRoleChange],

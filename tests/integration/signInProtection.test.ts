@@ -7,7 +7,9 @@ import { LIMITS } from '@/security/rateLimits/limits'
 import { hit } from '@/security/rateLimits/rateLimitStore'
 import { POST } from '../../app/(payload)/api/[...slug]/route'
 import { POST as graphql } from '../../app/(payload)/api/graphql/route'
+import { rest } from '../helpers/api'
 import { createUser, testPayload } from '../helpers/payload'
+import { signedIn } from '../helpers/review'
 
 let payload: Payload
 let email: string
@@ -162,5 +164,37 @@ describe('asking for a password reset email', () => {
     const refused = await post('users/forgot-password', { email }, client)
     expect(refused.status).toBe(429)
     expect(refused.headers.get('retry-after')).toMatch(/^\d+$/)
+  })
+})
+
+describe('a long email address', () => {
+  const addressOf = (length: number) => {
+    const domain = `${'d'.repeat(60)}.example.com`
+    return `${'a'.repeat(64)}@${'b'.repeat(length - 64 - 1 - domain.length - 1)}.${domain}`
+  }
+
+  it('of 254 characters, the most there is, signs in and resets from an IPv6 client, and counts failures', async () => {
+    const email = addressOf(254)
+    expect(email).toHaveLength(254)
+    await payload.create({ collection: 'users', data: { name: 'Long', email, password: PASSWORD, roles: ['editor'] } })
+    const client = '2001:db8:ffff:ffff:ffff:ffff:ffff:ffff'
+    expect((await signIn(email, 'wrong password', client)).status).toBe(401)
+    expect((await signIn(email, PASSWORD, client)).status).toBe(200)
+    expect((await post('users/forgot-password', { email }, client)).status).toBe(200)
+    for (let attempt = 0; attempt < LIMITS.signInPerAccountFromClient.max; attempt++)
+      await signIn(email, 'guess', client)
+    expect((await signIn(email, PASSWORD, client)).status).toBe(429)
+  })
+
+  it('of 255 characters is refused for a staff account with a clear message, and no account is made', async () => {
+    const email = addressOf(255)
+    const admin = await signedIn(payload, ['admin'])
+    const made = await rest('POST', 'users', {
+      body: { name: 'Longer', email, password: PASSWORD, roles: ['editor'] },
+      token: admin.token,
+    })
+    expect(made.status).toBe(400)
+    expect(JSON.stringify(made.json)).toContain('An email address has at most 254 characters.')
+    expect((await payload.count({ collection: 'users', where: { email: { equals: email } } })).totalDocs).toBe(0)
   })
 })
