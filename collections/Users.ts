@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { firstAccountIsAdmin } from '@/access/firstAccountIsAdmin'
 import { keepAnAdminOnDelete, keepAnAdminOnRoleChange } from '@/access/keepAnAdmin'
 import { refuseOverlongEmail } from '@/access/staffEmailLength'
+import { checkStaffAccountWrites } from '@/access/staffAccountWrites'
 import { adminOrSelf, adminsOnly, adminsOnlyField } from '@/access/predicates'
 import { ROLES } from '@/access/roles'
 import { recordRoleChange } from '@/audit/recordRoleChange'
@@ -27,7 +28,7 @@ export const Users: CollectionConfig<'users'> = {
     unlock: adminsOnly,
   },
   hooks: {
-    beforeOperation: [protectAuthForms],
+    beforeOperation: [protectAuthForms, checkStaffAccountWrites],
     beforeValidate: [refuseOverlongEmail],
     beforeChange: [firstAccountIsAdmin, keepAnAdminOnRoleChange],
     beforeDelete: [keepAnAdminOnDelete],
