@@ -128,3 +128,24 @@ test('opening "Create New" and leaving without saving makes no draft', async ({ 
   await expect(page.getByText('<No Title>')).toHaveCount(0)
   expect(await concepts()).toBe(before)
 })
+
+test('an editor duplicates a concept from the admin and gets a draft at a free address', async ({ page }) => {
+  const stamp = Date.now().toString(36)
+  const title = `Copied Idea ${stamp}`
+
+  await logIn(page, 'editor')
+  await page.goto('/admin/collections/concepts/create')
+  await page.locator('#field-title').fill(title)
+  await page.locator('#field-summary').fill('A concept to copy.')
+  await page.getByRole('button', { name: 'Save Draft' }).click()
+  await expect(page).toHaveURL(/\/concepts\/\d+$/)
+  const original = page.url()
+  await expect(page.locator('#field-slug')).toHaveValue(`copied-idea-${stamp}`, { timeout: 15_000 })
+
+  await page.locator('.doc-controls__dots').click()
+  await page.locator('#action-duplicate').click()
+  await expect(page.getByText('successfully duplicated')).toBeVisible()
+  await expect(page).not.toHaveURL(original)
+  await expect(page.locator('#field-title')).toHaveValue(`${title} (copy)`)
+  await expect(page.locator('#field-slug')).toHaveValue(`copied-idea-${stamp}-copy`)
+})

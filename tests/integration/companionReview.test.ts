@@ -274,7 +274,10 @@ describe('a copy of an approved FAQ', () => {
     expect((await reviewAction('concepts', written.concept.id, editor.token, 'submit')).status).toBe(200)
     expect((await reviewAction('concepts', written.concept.id, reviewer.token, 'approve')).status).toBe(200)
 
-    const duplicated = await rest('POST', `faqs/${written.faqIds[0]}/duplicate`, { token: editor.token })
+    const duplicated = await rest('POST', `faqs/${written.faqIds[0]}/duplicate`, {
+      body: { _status: 'draft' },
+      token: editor.token,
+    })
     expect(duplicated.status).toBe(200)
     const copy = duplicated.json.doc as { id: number; review?: { state?: string; approvedBy?: unknown } }
     expect(copy.review).toMatchObject({ state: 'draft', approvedBy: null })

@@ -1,6 +1,7 @@
-// The admin's Duplicate (POST /api/<collection>/<id>/duplicate, as its button sends it) makes a
-// draft copy that saves at once: its address and unique name get the first free "copy", so a
-// second copy of the same document works too. The copy is unreviewed (companionReview.test.ts).
+// The admin's Duplicate (POST /api/<collection>/<id>/duplicate with a draft status, as its
+// button sends it) makes a draft copy that saves at once: its address and unique name get the
+// first free "copy", so a second copy of the same document works too. The copy is unreviewed
+// (companionReview.test.ts).
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Category } from '@/payload-types'
@@ -25,7 +26,8 @@ beforeAll(async () => {
 type Copy = { slug: string; title?: string; name?: string; _status?: string }
 
 async function duplicate(collection: string, id: number, asker: Staff): Promise<Copy> {
-  const answer = await rest('POST', `${collection}/${id}/duplicate?draft=true`, { token: asker.token })
+  const body = collection === 'categories' ? {} : { _status: 'draft' }
+  const answer = await rest('POST', `${collection}/${id}/duplicate`, { body, token: asker.token })
   expect(answer.status, errorMessage(answer.json)).toBe(200)
   return answer.json.doc as Copy
 }
