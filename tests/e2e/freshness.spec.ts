@@ -136,3 +136,37 @@ test('renaming a concept reaches the pages that link to it at once; an edit of i
   await request.patch(`/api/concepts/${linked.id}`, { headers, data: { _status: 'draft' } })
   expect(await text(request, linkingPage)).not.toContain(`Renamed Idea ${stamp}`)
 })
+
+test('an FAQ leaves its concept’s page at once when unpublished with an edit waiting, or moved to another concept', async ({
+  request,
+}) => {
+  const headers = await signIn(request)
+  const stamp = Date.now().toString(36)
+  const [from, to] = (await (await request.get('/api/concepts?limit=2&depth=0&sort=title')).json()).docs
+  const page = (concept: { slug: string }) => text(request, `/concepts/${concept.slug}`)
+  const publishedFaq = async (question: string) => {
+    const created = await request.post('/api/faqs', {
+      headers,
+      data: { question, answer: richText(['An answer.']), concept: from.id, order: 99, _status: 'published' },
+    })
+    expect(created.status()).toBe(201)
+    expect(await page(from)).toContain(question)
+    return (await created.json()).doc.id as number
+  }
+
+  const unpublished = `Will this be unpublished ${stamp}?`
+  const first = await publishedFaq(unpublished)
+  await request.patch(`/api/faqs/${first}?draft=true`, { headers, data: { question: `A waiting rewrite ${stamp}?` } })
+  expect(await page(from), 'a waiting edit changes nothing').toContain(unpublished)
+  expect((await request.patch(`/api/faqs/${first}`, { headers, data: { _status: 'draft' } })).status()).toBe(200)
+  expect(await page(from)).not.toContain(unpublished)
+
+  const moved = `Where does this belong ${stamp}?`
+  const second = await publishedFaq(moved)
+  await request.patch(`/api/faqs/${second}?draft=true`, { headers, data: { concept: to.id } })
+  await request.patch(`/api/faqs/${second}`, { headers, data: { _status: 'published' } })
+  expect(await page(from)).not.toContain(moved)
+  expect(await page(to)).toContain(moved)
+
+  for (const id of [first, second]) await request.delete(`/api/faqs/${id}`, { headers })
+})
