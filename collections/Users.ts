@@ -6,6 +6,7 @@ import { checkStaffAccountWrites } from '@/access/staffAccountWrites'
 import { adminOrSelf, adminsOnly, adminsOnlyField } from '@/access/predicates'
 import { ROLES } from '@/access/roles'
 import { recordRoleChange } from '@/audit/recordRoleChange'
+import { forgotPasswordEndpoint } from '@/security/passwordResetRequest'
 import { forgetFailedSignIns, protectAuthForms } from '@/security/signInProtection'
 
 export const Users: CollectionConfig<'users'> = {
@@ -19,6 +20,7 @@ export const Users: CollectionConfig<'users'> = {
     maxLoginAttempts: 100,
     lockTime: 10 * 60 * 1000,
   },
+  endpoints: [forgotPasswordEndpoint],
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'roles'] },
   access: {
     read: adminOrSelf,

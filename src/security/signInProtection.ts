@@ -8,6 +8,7 @@
 // guessing from many clients at once.
 import crypto from 'node:crypto'
 import {
+  APIError,
   AuthenticationError,
   type CollectionAfterLoginHook,
   type CollectionBeforeOperationHook,
@@ -60,10 +61,9 @@ export const protectAuthForms: CollectionBeforeOperationHook<'users'> = async ({
       if (unchecked.locked) throw new AuthenticationError(req.t)
     }
   } else if (operation === 'forgotPassword') {
-    await enforceLimits(req.payload, 'password reset emails', {
-      passwordEmailPerClient: client,
-      ...(email ? { passwordEmailPerAddress: email } : {}),
-    })
+    // REST asks through passwordResetRequest.ts, which answers before the work; GraphQL's
+    // mutation would wait for it, and its timing would tell which addresses have accounts.
+    throw new APIError('Ask for a password reset email with POST /api/users/forgot-password.', 400, null, true)
   } else if (operation === 'resetPassword') {
     await enforceLimits(req.payload, 'password resets', { passwordResetPerClient: client })
   }

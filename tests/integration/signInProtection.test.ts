@@ -9,6 +9,7 @@ import { POST } from '../../app/(payload)/api/[...slug]/route'
 import { POST as graphql } from '../../app/(payload)/api/graphql/route'
 import { rest } from '../helpers/api'
 import { createUser, testPayload } from '../helpers/payload'
+import { startSmtpPeer } from '../helpers/smtpPeer'
 import { signedIn } from '../helpers/review'
 
 let payload: Payload
@@ -156,6 +157,38 @@ describe('signing in', () => {
 })
 
 describe('asking for a password reset email', () => {
+  it('answers before the email goes out, alike for a staff address and an unknown one', async () => {
+    const peer = await startSmtpPeer({ delayMs: 1500 })
+    const smtpUrlBefore = process.env.SMTP_URL
+    process.env.SMTP_URL = peer.url
+    try {
+      const staff = (await createUser(payload, ['editor'])).email
+      const answers = []
+      for (const address of [staff, `nobody-${Date.now()}@example.test`]) {
+        const response = await post('users/forgot-password', { email: address }, newClient())
+        answers.push({ status: response.status, body: await response.text() })
+      }
+      expect(peer.to(staff), 'nothing sent yet when the answer came').toHaveLength(0)
+      expect(answers[1]).toEqual(answers[0])
+      expect(answers[0].status).toBe(200)
+      await expect.poll(() => peer.to(staff).length, { timeout: 10_000 }).toBe(1)
+    } finally {
+      if (smtpUrlBefore === undefined) delete process.env.SMTP_URL
+      else process.env.SMTP_URL = smtpUrlBefore
+      await peer.close()
+    }
+  })
+
+  it('is refused through GraphQL, whose answer would wait for the email, with a pointer to the REST form', async () => {
+    const request = new Request('http://localhost/api/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': newClient() },
+      body: JSON.stringify({ query: `mutation { forgotPasswordUser(email: "${email}") }` }),
+    })
+    const body = JSON.stringify(await (await graphql(request)).json())
+    expect(body).toContain('Ask for a password reset email with POST /api/users/forgot-password.')
+  })
+
   it('is limited per client with a 429 and Retry-After, for known and unknown addresses alike', async () => {
     const client = newClient()
     for (let count = 0; count < LIMITS.passwordEmailPerClient.max; count++) {
