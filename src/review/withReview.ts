@@ -4,7 +4,7 @@ import type { CollectionConfig, CollectionSlug } from 'payload'
 import { carryMoveToCompanions } from './hooks/companions'
 import { enforceReview, refuseUndecidedPublish, refuseUnreviewedDelete, judgeDraftSave } from './hooks/enforceReview'
 import { recordReviewAfterChange, recordReviewAfterDelete } from './hooks/recordReview'
-import { refuseDeletingApprovedCompanion } from './hooks/refuseDeletingApprovedCompanion'
+import { refuseDeletingApprovedCompanion, refuseMovingApprovedCompanion } from './hooks/keepApprovedCompanions'
 import { reviewEndpoints } from './api/reviewEndpoints'
 import { reviewFields, reviewPanelField } from './reviewFields'
 import { scheduleEndpoints } from './api/scheduleEndpoints'
@@ -38,7 +38,11 @@ export function withReview<TSlug extends CollectionSlug>(
     hooks: {
       ...hooks,
       beforeOperation: [judgeDraftSave<TSlug>(), ...(hooks.beforeOperation ?? [])],
-      beforeChange: [...(hooks.beforeChange ?? []), enforceReview],
+      beforeChange: [
+        ...(hooks.beforeChange ?? []),
+        ...(reviewed.reviewedWithConcept ? [refuseMovingApprovedCompanion] : []),
+        enforceReview,
+      ],
       afterChange: [
         refuseUndecidedPublish,
         ...(reviewed.hasCompanions ? [carryMoveToCompanions] : []),

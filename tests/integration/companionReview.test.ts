@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Category } from '@/payload-types'
 import { richText } from '@/seed/richText'
-import { rest } from '../helpers/api'
+import { graphqlQuery, rest } from '../helpers/api'
 import {
   draftThroughApi,
   reviewStatesOf,
@@ -327,6 +327,45 @@ describe('an approved concept’s FAQs and use case', () => {
     await draftThroughApi('faqs', replacement, editor)
     expect((await reviewAction('concepts', written.concept.id, editor.token, 'submit')).status).toBe(200)
     expect((await reviewAction('concepts', written.concept.id, reviewer.token, 'approve')).status).toBe(200)
+    const publish = await rest('PATCH', `concepts/${written.concept.id}`, {
+      body: { _status: 'published' },
+      token: reviewer.token,
+    })
+    expect(publish.status).toBe(200)
+    expect(await whatReadersSee(written.concept.id)).toMatchObject({ live: true, faqs: 3, useCases: 1 })
+  })
+
+  it('cannot be moved to another concept before it goes live, however asked', async () => {
+    const written = await writeConceptWithCompanions(category, editor)
+    const elsewhere = await writeConceptWithCompanions(category, editor)
+    expect((await reviewAction('concepts', written.concept.id, editor.token, 'submit')).status).toBe(200)
+    expect((await reviewAction('concepts', written.concept.id, reviewer.token, 'approve')).status).toBe(200)
+
+    const moves = [
+      () =>
+        rest('PATCH', `faqs/${written.faqIds[0]}?draft=true`, {
+          body: { concept: elsewhere.concept.id },
+          token: editor.token,
+        }),
+      () =>
+        rest('PATCH', `faqs?where[id][equals]=${written.faqIds[0]}&draft=true`, {
+          body: { concept: elsewhere.concept.id },
+          token: editor.token,
+        }),
+      () =>
+        rest('PATCH', `use-cases/${written.useCaseId}?draft=true`, {
+          body: { concepts: [elsewhere.concept.id] },
+          token: editor.token,
+        }),
+      () =>
+        graphqlQuery(
+          `mutation { updateFaq(id: ${written.faqIds[1]}, draft: true, data: { concept: ${elsewhere.concept.id} }) { id } }`,
+          editor.token,
+        ),
+    ]
+    for (const move of moves) expect(JSON.stringify((await move()).json)).toMatch(/was approved with the concept/)
+    expect(await reviewStatesOf(payload, written)).toEqual(Array(5).fill('approved'))
+
     const publish = await rest('PATCH', `concepts/${written.concept.id}`, {
       body: { _status: 'published' },
       token: reviewer.token,
