@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { firstAccountIsAdmin } from '@/access/firstAccountIsAdmin'
 import { keepAnAdminOnDelete, keepAnAdminOnRoleChange } from '@/access/keepAnAdmin'
-import { refuseOverlongEmail } from '@/access/staffEmailLength'
 import { checkStaffAccountWrites } from '@/access/staffAccountWrites'
 import { adminOrSelf, adminsOnly, adminsOnlyField } from '@/access/predicates'
 import { ROLES } from '@/access/roles'
@@ -31,7 +30,6 @@ export const Users: CollectionConfig<'users'> = {
   },
   hooks: {
     beforeOperation: [protectAuthForms, checkStaffAccountWrites],
-    beforeValidate: [refuseOverlongEmail],
     beforeChange: [firstAccountIsAdmin, keepAnAdminOnRoleChange],
     beforeDelete: [keepAnAdminOnDelete],
     afterChange: [recordRoleChange],

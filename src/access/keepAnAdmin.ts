@@ -11,6 +11,7 @@ import {
 } from 'payload'
 import { requestDatabase } from '@/db/requestDatabase'
 import { takeTransactionLock } from '@/db/transactionLock'
+import { storedAccount } from './storedAccount'
 import type { User } from '@/payload-types'
 
 /** Any number nothing else locks: "admin" in ASCII. */
@@ -45,13 +46,6 @@ export const keepAnAdminOnRoleChange: CollectionBeforeChangeHook<User> = async (
 }
 
 export const keepAnAdminOnDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const leaving = await req.payload.findByID({
-    collection: 'users',
-    id,
-    depth: 0,
-    overrideAccess: true,
-    disableErrors: true,
-    req,
-  })
+  const leaving = await storedAccount(req, id)
   if (isAdminAccount(leaving)) await refuseLeavingNoAdmin(req, id)
 }
